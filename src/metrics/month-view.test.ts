@@ -1,0 +1,104 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startNodeRunner } from '../engine/node-runner';
+import type { QueryRunner } from '../engine/query-runner';
+import { createEventTable } from '../ingest/event-mapping';
+import { loadCSV } from '../ingest/load-csv';
+import type { EventSource } from '../model/event-source';
+import { lastEventDateQuery, monthBreakdownQuery, monthlyEventsQuery } from './month-view';
+
+// Hand-counted fixture: January has 3 contacts (one on the 31st), February none,
+// March 2 (one on the 31st), and March of the year before 1. Force = Y.
+const FIXTURE = [
+  'Date,Precinct,Force',
+  '2024-01-01,North,Y',
+  '2024-01-15,South,N',
+  '2024-01-31,North,Y',
+  '2024-03-01,North,N',
+  '2024-03-31,South,Y',
+  '2023-03-10,South,N',
+].join('\n');
+
+let runner: QueryRunner;
+let source: EventSource;
+
+beforeAll(async () => {
+  runner = await startNodeRunner();
+  const loaded = await loadCSV(runner, {
+    importId: 't1',
+    bytes: new TextEncoder().encode(FIXTURE),
+    delimiter: ',',
+    columns: ['Date', 'Precinct', 'Force'],
+  });
+  source = await createEventTable(
+    runner,
+    't1',
+    loaded.table,
+    {
+      dateColumn: 'Date',
+      dateOrder: 'ymd',
+      breakdownColumns: ['Precinct'],
+      outcome: { kind: 'flag', column: 'Force', yesValues: ['y'] },
+      eventNoun: 'contacts',
+    },
+    'fixture',
+  );
+});
+
+describe('monthly events', () => {
+  it('counts a contact on the last day of the month in that month', async () => {
+    const rows = await runner.rows(monthlyEventsQuery(source, []));
+    const january = rows.find((row) => row.month === '2024-01-01');
+    expect(january).toEqual({ month: '2024-01-01', events: 3, outcomes: 2 });
+  });
+
+  it('shows a month with no events as zero on a continuous axis', async () => {
+    const rows = await runner.rows(monthlyEventsQuery(source, []));
+    expect(rows.map((row) => row.month)).toHaveLength(13);
+    expect(rows.find((row) => row.month === '2024-02-01')).toEqual({
+      month: '2024-02-01',
+      events: 0,
+      outcomes: 0,
+    });
+  });
+
+  it('applies a breakdown filter to the counts but keeps the axis', async () => {
+    const rows = await runner.rows(
+      monthlyEventsQuery(source, [{ column: 'Precinct', value: 'North' }]),
+    );
+    expect(rows).toHaveLength(13);
+    const march = rows.find((row) => row.month === '2024-03-01');
+    expect(march).toEqual({ month: '2024-03-01', events: 1, outcomes: 0 });
+  });
+
+  it('finds the last event date', async () => {
+    expect(await runner.rows(lastEventDateQuery(source))).toEqual([
+      { last_date: '2024-03-31' },
+    ]);
+  });
+});
+
+describe('month breakdown', () => {
+  it('compares each precinct with the month before and the same month last year', async () => {
+    const rows = await runner.rows(monthBreakdownQuery(source, 'Precinct', '2024-03-01', []));
+    expect(rows).toEqual([
+      {
+        grp: 'North',
+        current_events: 1,
+        current_outcomes: 0,
+        prior_events: 0,
+        prior_outcomes: 0,
+        last_year_events: 0,
+        last_year_outcomes: 0,
+      },
+      {
+        grp: 'South',
+        current_events: 1,
+        current_outcomes: 1,
+        prior_events: 0,
+        prior_outcomes: 0,
+        last_year_events: 1,
+        last_year_outcomes: 0,
+      },
+    ]);
+  });
+});
