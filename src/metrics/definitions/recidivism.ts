@@ -1,0 +1,226 @@
+/**
+ * Recidivism of release cohorts: of the people released (or exiting a program) in a
+ * period, the share who returned within a follow-up window of 6, 12, 24 or 36 months.
+ *
+ * Two sources, chosen per program: the outcome the export carries (`returned`,
+ * `days_to_return`, `follow_up_months`), or later arrests joined by person.
+ *
+ * A cohort is withheld (its row is not returned at all) until its whole follow-up window
+ * lies inside the data, so a young cohort can never be read as a low rate. Each row
+ * that is returned carries its cohort size as the denominator.
+ */
+import { quoteIdentifier, sql, type SqlQuery, type SqlValue } from '../../model/sql';
+import type { MetricDefinition, MetricRequest, PeriodGrain } from '../metric';
+
+/** Follow-up windows a program can choose, in months. */
+export const FOLLOW_UP_MONTHS = [6, 12, 24, 36] as const;
+
+/** A follow-up window in months. */
+export type FollowUpMonths = (typeof FOLLOW_UP_MONTHS)[number];
+
+/** The options the recidivism metrics read from MetricRequest.options. */
+export interface RecidivismOptions {
+  readonly followUpMonths: FollowUpMonths;
+  /** Last date the data covers (ISO); null lets each source decide (see the metrics). */
+  readonly dataThrough: string | null;
+}
+
+const DEFAULT_FOLLOW_UP: FollowUpMonths = 12;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Reads `followUpMonths` and `dataThrough` from a request, rejecting values it cannot use. */
+export function recidivismOptions(request: MetricRequest): RecidivismOptions {
+  const months = request.options?.followUpMonths ?? DEFAULT_FOLLOW_UP;
+  const through = request.options?.dataThrough ?? null;
+  if (!FOLLOW_UP_MONTHS.some((allowed) => allowed === months)) {
+    throw new Error(`Follow-up must be one of ${FOLLOW_UP_MONTHS.join(', ')} months.`);
+  }
+  if (through !== null && (typeof through !== 'string' || !ISO_DAY.test(through))) {
+    throw new Error('dataThrough must be an ISO date (YYYY-MM-DD).');
+  }
+  return { followUpMonths: months as FollowUpMonths, dataThrough: through };
+}
+
+type Part = SqlQuery | SqlValue;
+
+// Composes SQL so every `?` and its value travel together in text order.
+function q(strings: TemplateStringsArray, ...parts: readonly Part[]): SqlQuery {
+  let text = strings[0] ?? '';
+  const params: SqlValue[] = [];
+  parts.forEach((part, index) => {
+    const isFragment = typeof part === 'object' && part !== null;
+    text += isFragment ? part.text : '?';
+    params.push(...(isFragment ? part.params : [part]));
+    text += strings[index + 1] ?? '';
+  });
+  return { text, params };
+}
+
+const joinParts = (parts: readonly SqlQuery[], separator: string): SqlQuery => ({
+  text: parts.map((part) => part.text).join(separator),
+  params: parts.flatMap((part) => part.params),
+});
+
+const column = (name: string) => sql(`r.${quoteIdentifier(name)}`);
+const int = (value: number) => q`CAST(${value} AS INTEGER)`;
+const day = (value: string | null) => q`CAST(${value} AS DATE)`;
+
+function releaseColumn(ref: { column: string; extraKey?: string }): SqlQuery {
+  // Known limitation: attributes kept outside the canonical columns cannot be used here.
+  if (ref.extraKey !== undefined) {
+    throw new Error('Recidivism cannot group or filter by an unmapped attribute.');
+  }
+  return q`CAST(${column(ref.column)} AS VARCHAR)`;
+}
+
+// Fiscal-year-only records stand for the whole fiscal year, named for the calendar year
+// it ends in (FY2010 with a July start runs 2009-07-01 to 2010-06-30).
+function fiscalYearStart(request: MetricRequest): SqlQuery {
+  const startMonth = request.fiscalYearStartMonth;
+  const yearsBack = startMonth > 1 ? 1 : 0;
+  return q`make_date(CAST(r.release_fiscal_year - ${int(yearsBack)} AS INTEGER), ${int(startMonth)}, 1)`;
+}
+
+const cohortStart = (request: MetricRequest) =>
+  q`coalesce(r.released_on, ${fiscalYearStart(request)})`;
+
+const cohortEnd = (request: MetricRequest) =>
+  q`coalesce(r.released_on, CAST(${fiscalYearStart(request)} + INTERVAL 1 YEAR AS DATE) - 1)`;
+
+const CALENDAR_GRAINS: Partial<Record<PeriodGrain, string>> = {
+  month: 'month',
+  quarter: 'quarter',
+  year: 'year',
+};
+
+function periodStart(request: MetricRequest): SqlQuery {
+  const calendar = CALENDAR_GRAINS[request.grain as PeriodGrain];
+  if (calendar) return sql(`CAST(date_trunc('${calendar}', r.released_on) AS DATE)`);
+  if (request.grain === 'window') return day(request.from ?? null);
+  const start = cohortStart(request);
+  const month = int(request.fiscalYearStartMonth);
+  return q`make_date(CAST(year(${start}) - CASE WHEN month(${start}) < ${month} THEN 1 ELSE 0 END AS INTEGER), ${month}, 1)`;
+}
+
+// Last day of the bucket that starts at period_start; the cohort's latest possible release.
+function periodEnd(request: MetricRequest): SqlQuery {
+  if (request.grain === 'window') return day(request.to ?? null);
+  const span = CALENDAR_GRAINS[request.grain] ?? 'year';
+  return sql(`CAST(period_start + INTERVAL 1 ${span.toUpperCase()} AS DATE) - 1`);
+}
+
+function cohortFilters(request: MetricRequest, datedOnly: boolean): SqlQuery {
+  const datesNeeded = datedOnly || CALENDAR_GRAINS[request.grain as PeriodGrain];
+  const clauses = [sql(datesNeeded ? 'r.released_on IS NOT NULL' : 'TRUE')];
+  if (request.from) clauses.push(q`${cohortStart(request)} >= ${day(request.from)}`);
+  if (request.to) clauses.push(q`${cohortEnd(request)} <= ${day(request.to)}`);
+  for (const filter of request.filters) {
+    clauses.push(q`${releaseColumn(filter)} = ${filter.value}`);
+  }
+  return joinParts(clauses, ' AND ');
+}
+
+function cohortSelect(request: MetricRequest, datedOnly: boolean): SqlQuery {
+  if (request.grain === 'window' && !(request.from && request.to)) {
+    throw new Error('A window needs both a from and a to date.');
+  }
+  const group = request.breakdown ? releaseColumn(request.breakdown) : sql('NULL');
+  return q`SELECT ${periodStart(request)} AS period_start, ${group} AS grp, r.*
+    FROM releases AS r WHERE ${cohortFilters(request, datedOnly)}`;
+}
+
+const windowEnd = (request: MetricRequest, months: number) =>
+  q`CAST(${periodEnd(request)} + to_months(${int(months)}) AS DATE)`;
+
+/** SQL for the share of each cohort the export says returned within the window. */
+export function buildReturnedQuery(request: MetricRequest): SqlQuery {
+  const { followUpMonths: months, dataThrough } = recidivismOptions(request);
+  // Without a release date only days are known; a month is taken as 365/12 days, so the
+  // windows are 182, 365, 730 and 1,095 days (Iowa's 3-year measure uses 1,095).
+  const undatedDays = Math.floor((months * 365) / 12);
+  return q`WITH cohort AS (${cohortSelect(request, false)}),
+    scored AS (
+      SELECT period_start, grp,
+        returned IS NOT NULL AND follow_up_months >= ${int(months)}
+          AND (NOT returned OR days_to_return IS NOT NULL OR follow_up_months = ${int(months)})
+          AS known,
+        coalesce(returned AND coalesce(days_to_return <= coalesce(
+          date_diff('day', released_on, CAST(released_on + to_months(${int(months)}) AS DATE)),
+          ${int(undatedDays)}), TRUE), FALSE) AS returned_in_window
+      FROM cohort)
+    SELECT period_start, grp, count_if(returned_in_window) AS numerator,
+      count(*) AS denominator, 100.0 * count_if(returned_in_window) / count(*) AS value
+    FROM scored
+    GROUP BY period_start, grp
+    HAVING bool_and(known)
+      AND (${day(dataThrough)} IS NULL OR ${windowEnd(request, months)} <= ${day(dataThrough)})
+    ORDER BY period_start, grp NULLS FIRST`;
+}
+
+/** SQL for the share of each cohort arrested again after release, within the window. */
+export function buildRearrestQuery(request: MetricRequest): SqlQuery {
+  const { followUpMonths: months, dataThrough } = recidivismOptions(request);
+  // Without dataThrough the last arrest on file marks the end of the data: conservative,
+  // since the export cannot have ended before its last record.
+  const through = q`coalesce(${day(dataThrough)}, (SELECT max(occurred_on) FROM arrests))`;
+  return q`WITH cohort AS (${cohortSelect(request, true)} AND r.person_id IS NOT NULL),
+    scored AS (
+      SELECT c.period_start, c.grp, EXISTS (
+        SELECT 1 FROM arrests AS a
+        WHERE a.person_id = c.person_id AND a.occurred_on > c.released_on
+          AND a.occurred_on <= CAST(c.released_on + to_months(${int(months)}) AS DATE)
+      ) AS rearrested
+      FROM cohort AS c)
+    SELECT period_start, grp, count_if(rearrested) AS numerator,
+      count(*) AS denominator, 100.0 * count_if(rearrested) / count(*) AS value
+    FROM scored
+    GROUP BY period_start, grp
+    HAVING ${windowEnd(request, months)} <= ${through}
+    ORDER BY period_start, grp NULLS FIRST`;
+}
+
+const shared = {
+  denominator: 'People released in the period (the cohort)',
+  unit: 'percent',
+  lowerIsBetter: true,
+  minimumForChange: 5,
+} as const;
+
+/** Return-to-custody and re-arrest rates of release cohorts. */
+export const recidivismMetrics: readonly MetricDefinition[] = [
+  {
+    ...shared,
+    id: 'recidivism_returned',
+    name: 'Returned within follow-up',
+    numerator: 'Releases the export marks as returned within the follow-up window',
+    datasets: ['releases'],
+    fields: [
+      'released_on',
+      'release_fiscal_year',
+      'returned',
+      'days_to_return',
+      'follow_up_months',
+    ],
+    periodRule: 'Release date, or the release fiscal year when the export has no dates.',
+    caveats: [
+      'A cohort is shown only when every release in it has a known outcome over the whole window and the window ends by the data-through date.',
+      'Without a release date a month counts as 365/12 days.',
+    ],
+    buildQuery: buildReturnedQuery,
+  },
+  {
+    ...shared,
+    id: 'recidivism_rearrest',
+    name: 'Re-arrested within follow-up',
+    numerator: 'Releases followed by an arrest of the same person within the window',
+    datasets: ['releases', 'arrests'],
+    fields: ['released_on', 'person_id', 'occurred_on'],
+    periodRule: 'Release date.',
+    caveats: [
+      'Only arrests after the release day count; an arrest on the day of release does not.',
+      'Releases without a date or a person id cannot be followed and are left out.',
+      'A cohort is shown only when its window ends by the data-through date, or by the last arrest on file.',
+    ],
+    buildQuery: buildRearrestQuery,
+  },
+];
