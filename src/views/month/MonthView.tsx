@@ -1,0 +1,104 @@
+import { useMemo, useState } from 'react';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
+import type { QueryRunner } from '../../engine/query-runner';
+import { latestCompleteMonth, type MonthCounts } from '../../metrics/month-comparison';
+import { lastEventDateQuery, monthlyEventsQuery } from '../../metrics/month-view';
+import type { BreakdownFilter, EventSource } from '../../model/event-source';
+import { useQueryRows } from '../../state/useQueryRows';
+import { monthLabel } from '../format';
+import { BreakdownPanel } from './BreakdownPanel';
+import { FilterChips } from './FilterChips';
+import { MonthlyCharts } from './MonthlyCharts';
+import { MonthlyTable } from './MonthlyTable';
+import { MonthSummary } from './MonthSummary';
+
+interface Props {
+  readonly runner: QueryRunner;
+  readonly source: EventSource;
+}
+
+/** The chief's month: trend, the reviewed month against its comparisons, breakdowns. */
+export function MonthView({ runner, source }: Props) {
+  const [filters, setFilters] = useState<readonly BreakdownFilter[]>([]);
+  const [chosenMonth, setChosenMonth] = useState<string | null>(null);
+  const monthly = useQueryRows(runner, monthlyEventsQuery(source, filters));
+  const last = useQueryRows(runner, lastEventDateQuery(source));
+
+  const months = useMemo<MonthCounts[]>(
+    () =>
+      monthly.status === 'done'
+        ? monthly.rows.map((row) => ({
+            month: String(row.month),
+            events: Number(row.events),
+            outcomes: Number(row.outcomes),
+          }))
+        : [],
+    [monthly],
+  );
+  if (monthly.status === 'failed') throw monthly.error;
+  if (last.status === 'failed') throw last.error;
+  if (monthly.status === 'loading' || last.status === 'loading') {
+    return <p role="status">Computing monthly figures…</p>;
+  }
+  if (months.length === 0) return <p>No rows of this source have a readable date.</p>;
+
+  const lastDate = last.rows[0]?.last_date ? String(last.rows[0].last_date) : null;
+  const latest = latestCompleteMonth(months, lastDate);
+  const month = chosenMonth ?? latest ?? months.at(-1)!.month;
+  const addFilter = (filter: BreakdownFilter) =>
+    setFilters((previous) => [...previous.filter((f) => f.column !== filter.column), filter]);
+
+  return (
+    <section className="month-view" aria-label="Month view">
+      <header className="view-header">
+        <h2>
+          {source.label}
+          {source.synthetic && <span className="badge">synthetic sample</span>}
+        </h2>
+        <p>
+          Outcome: <strong>{source.outcomeLabel}</strong>, as a share of {source.eventNoun}.
+          Data runs to {lastDate}; the latest complete month is{' '}
+          {latest ? monthLabel(latest) : 'not yet available'}.
+        </p>
+        <FilterChips filters={filters} onRemove={(column) =>
+          setFilters((previous) => previous.filter((filter) => filter.column !== column))
+        } />
+        <label>
+          Month under review{' '}
+          <select
+            name="month"
+            value={month}
+            onChange={(event) => setChosenMonth(event.target.value)}
+          >
+            {[...months].reverse().map(({ month: value }) => (
+              <option key={value} value={value}>
+                {monthLabel(value)}
+                {value === latest ? ' (latest complete)' : ''}
+              </option>
+            ))}
+          </select>
+        </label>
+      </header>
+      <ErrorBoundary area="Month summary">
+        <MonthSummary months={months} month={month} source={source} />
+      </ErrorBoundary>
+      <ErrorBoundary area="Monthly charts">
+        <MonthlyCharts months={months} source={source} />
+      </ErrorBoundary>
+      {source.breakdowns.length > 0 && (
+        <ErrorBoundary area="Breakdown table">
+          <BreakdownPanel
+            runner={runner}
+            source={source}
+            month={month}
+            filters={filters}
+            onChoose={addFilter}
+          />
+        </ErrorBoundary>
+      )}
+      <ErrorBoundary area="Monthly figures">
+        <MonthlyTable months={months} source={source} />
+      </ErrorBoundary>
+    </section>
+  );
+}
