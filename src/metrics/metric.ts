@@ -6,7 +6,8 @@ import type { DatasetKind } from '../model/datasets';
 import type { SqlQuery } from '../model/sql';
 
 /** Units a metric's value is expressed in. */
-export type MetricUnit = 'count' | 'percent' | 'per_1000' | 'per_100000' | 'minutes';
+export type MetricUnit =
+  'count' | 'percent' | 'per_1000' | 'per_100000' | 'minutes' | 'days';
 
 /** Calendar buckets a metric can be reported by. */
 export type PeriodGrain = 'month' | 'quarter' | 'year' | 'fiscal_year';
@@ -55,6 +56,13 @@ export interface MetricRow {
   readonly notes?: Readonly<Record<string, number>>;
 }
 
+/** An option a metric reads from MetricRequest.options, documented for views and docs. */
+export interface MetricOptionSpec {
+  readonly key: string;
+  readonly description: string;
+  readonly defaultValue: number | string;
+}
+
 /** A metric, defined once. */
 export interface MetricDefinition {
   readonly id: string;
@@ -73,6 +81,10 @@ export interface MetricDefinition {
   readonly minimumForChange: number;
   readonly defaultTarget?: number;
   readonly caveats: readonly string[];
+  /** Columns this metric is meant to be broken down by, beyond program and area. */
+  readonly breakdowns?: readonly string[];
+  /** Options the metric reads, with their defaults. */
+  readonly options?: readonly MetricOptionSpec[];
   /** Builds the SQL whose rows become MetricRow: columns period_start, grp, numerator, denominator, value. */
   readonly buildQuery: (request: MetricRequest) => SqlQuery;
 }

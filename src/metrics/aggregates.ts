@@ -1,0 +1,44 @@
+/** Small aggregate and condition fragments the metric definitions share. */
+import { identifier, sqlFragment, trusted, type SqlFragment } from './sql-fragment';
+import type { MeasureColumn } from './query-builder';
+
+/** A condition that holds when a BOOLEAN column is true (false and NULL do not count). */
+export function isTrue(column: string): SqlFragment {
+  return sqlFragment`${identifier(column)} IS TRUE`;
+}
+
+/** A condition that holds when a BOOLEAN column is recorded as false. */
+export function isFalse(column: string): SqlFragment {
+  return sqlFragment`${identifier(column)} IS FALSE`;
+}
+
+/** A condition that holds when a column is missing. */
+export function isMissing(column: string): SqlFragment {
+  return sqlFragment`${identifier(column)} IS NULL`;
+}
+
+/** Both conditions. */
+export function both(left: SqlFragment, right: SqlFragment): SqlFragment {
+  return sqlFragment`(${left}) AND (${right})`;
+}
+
+/** Counts every row of the part. */
+export function countAll(): MeasureColumn {
+  return { kind: 'count', sql: trusted('count(*)') };
+}
+
+/** Counts the rows meeting a condition. */
+export function countWhere(condition: SqlFragment): MeasureColumn {
+  return { kind: 'count', sql: sqlFragment`count(*) FILTER (WHERE ${condition})` };
+}
+
+/** Counts distinct non-null values of a column among rows meeting a condition. */
+export function countDistinctWhere(
+  column: string,
+  condition: SqlFragment,
+): MeasureColumn {
+  return {
+    kind: 'count',
+    sql: sqlFragment`count(DISTINCT ${identifier(column)}) FILTER (WHERE ${condition})`,
+  };
+}

@@ -1,0 +1,31 @@
+/** Reading metric-specific options (MetricRequest.options) with defaults and bounds. */
+import { MetricRequestError } from './metric-request-error';
+import type { MetricRequest } from './metric';
+
+/** Bounds an option must respect. */
+export interface NumberOptionRule {
+  readonly min: number;
+  readonly max: number;
+  readonly integer?: boolean;
+}
+
+/** A numeric option, or its default when absent; throws when present but out of bounds. */
+export function numberOption(
+  request: MetricRequest,
+  key: string,
+  fallback: number,
+  rule: NumberOptionRule,
+): number {
+  const raw = request.options?.[key];
+  if (raw === undefined) return fallback;
+
+  const value = typeof raw === 'number' ? raw : Number(raw);
+  const wholeEnough = !rule.integer || Number.isInteger(value);
+  if (!Number.isFinite(value) || !wholeEnough || value < rule.min || value > rule.max) {
+    const kind = rule.integer ? 'a whole number' : 'a number';
+    throw new MetricRequestError(
+      `The option ${key} must be ${kind} from ${rule.min} to ${rule.max}, not "${String(raw)}".`,
+    );
+  }
+  return value;
+}
