@@ -9,7 +9,7 @@
  */
 export type ChangeClass = 'up' | 'down' | 'no_clear_change' | 'too_few';
 
-/** Smallest prior count from which a percentage change is shown, unless a metric sets one. */
+/** Smallest prior count from which a percentage change is shown, by default. */
 export const DEFAULT_MINIMUM_FOR_CHANGE = 5;
 
 /**

@@ -16,7 +16,7 @@ describe('classifyCountChange', () => {
     expect(classifyCountChange({ current: 10, prior: 30 }).class).toBe('down');
   });
 
-  it('finds no clear change for 10 against 20, whose interval (0.21 to 1.12) spans 1', () => {
+  it('finds no clear change for 10 against 20 (interval 0.21 to 1.12)', () => {
     const change = classifyCountChange({ current: 10, prior: 20 });
     expect(change.class).toBe('no_clear_change');
     expect(change.percentChange).toBeCloseTo(-50, 10);

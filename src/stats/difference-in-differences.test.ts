@@ -7,7 +7,7 @@ import { differenceInDifferences } from './difference-in-differences';
 // the textbook formulas: exp(log RRR ± 1.96 * sqrt(1/a + 1/b + 1/c + 1/d)), and for the
 // rates, a Wald interval with Poisson variance sum(count / exposure^2) * per^2.
 describe('differenceInDifferences', () => {
-  it('gives the ratio of rate ratios with its log-scale interval for plain counts', () => {
+  it('gives the ratio of rate ratios with a log-scale interval for counts', () => {
     const result = differenceInDifferences({
       pilot: { before: 40, after: 20 },
       comparison: { before: 50, after: 45 },
@@ -43,7 +43,7 @@ describe('differenceInDifferences', () => {
     expect(result.pilotChange?.lower).toBe(0);
   });
 
-  it('gives no difference of rates when an exposure is missing or nothing happened', () => {
+  it('gives no difference of rates without exposures or events', () => {
     const some = differenceInDifferences({
       pilot: { before: 4, after: 2, beforeExposure: 100 },
       comparison: { before: 3, after: 5, beforeExposure: 100, afterExposure: 100 },

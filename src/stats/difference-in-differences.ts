@@ -32,7 +32,7 @@ export interface AreaCounts {
 export interface DifferenceInDifferencesInput {
   readonly pilot: AreaCounts;
   readonly comparison: AreaCounts;
-  /** Unit of the difference of rates, e.g. 1000 for per 1,000 contacts; 1 when omitted. */
+  /** Unit of the difference of rates, e.g. 1000 for per 1,000 contacts; default 1. */
   readonly per?: number;
   readonly level?: number;
 }
@@ -51,7 +51,7 @@ export interface DifferenceInDifferences {
   readonly rateDifference: Interval | null;
 }
 
-/** Estimates the pilot's effect relative to the comparison area, assuming parallel trends. */
+/** Estimates the pilot's effect against the comparison area, assuming parallel trends. */
 export function differenceInDifferences(
   input: DifferenceInDifferencesInput,
 ): DifferenceInDifferences {

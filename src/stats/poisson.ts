@@ -1,8 +1,8 @@
 /**
- * Exact (Garwood F 1936, Biometrika 28:437-442) confidence limits for a Poisson count, and for a rate per unit
- * of exposure such as per 1,000 contacts or per 100,000 youth. The limits are gamma
- * quantiles, equivalent to the usual chi-square form (chi2(alpha/2, 2k)/2 and
- * chi2(1-alpha/2, 2k+2)/2).
+ * Exact (Garwood F 1936, Biometrika 28:437-442) confidence limits for a Poisson count,
+ * and for a rate per unit of exposure such as per 1,000 contacts or per 100,000 youth.
+ * The limits are gamma quantiles, equivalent to the usual chi-square form
+ * (chi2(alpha/2, 2k)/2 and chi2(1-alpha/2, 2k+2)/2).
  */
 import gammaQuantile from '@stdlib/stats-base-dists-gamma-quantile';
 
@@ -32,7 +32,7 @@ export interface RateOptions {
   readonly level?: number;
 }
 
-/** Rate per `per` units of exposure with its Garwood interval; null when exposure is zero. */
+/** Rate per `per` units of exposure with its Garwood interval; null for zero exposure. */
 export function rateInterval(
   count: number,
   exposure: number,

@@ -11,7 +11,7 @@ const counts = (current: [number, number], prior: [number, number]) => ({
 });
 
 describe('classifyProportionChange', () => {
-  it('calls 56/70 against 48/80 up, as Newcombe interval 0.0524 to 0.3339 is above 0', () => {
+  it('calls 56/70 against 48/80 up (Newcombe interval 0.0524 to 0.3339)', () => {
     const change = classifyProportionChange(counts([56, 70], [48, 80]));
     expect(change.class).toBe('up');
     expect(change.difference).toBeCloseTo(0.2, 12);

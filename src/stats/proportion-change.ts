@@ -11,7 +11,7 @@ import {
   proportionDifferencePValue,
 } from './proportion-difference';
 
-/** Two periods' successes out of trials, e.g. referrals completed out of referrals made. */
+/** Two periods' successes out of trials, e.g. referrals completed out of those made. */
 export interface ProportionChangeInput {
   readonly currentSuccesses: number;
   readonly currentTrials: number;
@@ -24,9 +24,9 @@ export interface ProportionChangeInput {
 
 /** The change between two periods' proportions, ready for a CompStat table. */
 export interface ProportionChange {
-  /** Current minus prior proportion (0.05 is five percentage points); null without trials. */
+  /** Current minus prior proportion (0.05 is five points); null without trials. */
   readonly difference: number | null;
-  /** Relative change of the proportion, in percent; null when prior successes are below the minimum. */
+  /** Relative change, in percent; null when prior successes are below the minimum. */
   readonly percentChange: number | null;
   readonly class: ChangeClass;
   /** Interval on the difference of proportions. */

@@ -72,7 +72,7 @@ function neighbours(
   return hidden.map((line, row) => [row, line[index] ?? false]);
 }
 
-/** Rows on the column's side of a bridge: reachable from the column without the bridge. */
+/** Rows on the column's side of a bridge: reachable from it without the bridge. */
 function rowsJoinedTo(
   hidden: readonly (readonly boolean[])[],
   row: number,

@@ -3,7 +3,10 @@
  * preset: a true zero names no one, and hiding zeros would hide most of a sparse table.
  */
 
-/** Named thresholds: 'cms' hides 1 to 10 (CMS cell-size policy); 'under10' 1 to 9; 'under5' 1 to 4. */
+/**
+ * Named thresholds: 'cms' hides 1 to 10 (the CMS cell-size policy); 'under10' hides
+ * 1 to 9; 'under5' hides 1 to 4.
+ */
 export type SuppressionPreset = 'cms' | 'under10' | 'under5';
 
 /** Counts from `smallest` to `largest` inclusive are hidden. */

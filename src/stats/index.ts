@@ -1,0 +1,33 @@
+/**
+ * The statistics layer: intervals, tests, change classification, difference-in-
+ * differences and small-count suppression. Pure functions only; see
+ * docs/statistics.md for which method is used where and why.
+ */
+export type { Interval } from './interval';
+export { DEFAULT_LEVEL } from './interval';
+export { clopperPearsonInterval, wilsonInterval } from './proportion';
+export type { RateOptions } from './poisson';
+export { poissonInterval, rateInterval } from './poisson';
+export type { CountPairOptions, RatioInterval } from './rate-ratio';
+export { rateRatioInterval, rateRatioPValue } from './rate-ratio';
+export {
+  proportionDifferenceInterval,
+  proportionDifferencePValue,
+} from './proportion-difference';
+export { isUnstable, UNSTABLE_MAX_EVENTS } from './stability';
+export type { ChangeClass } from './change';
+export { DEFAULT_MINIMUM_FOR_CHANGE } from './change';
+export type { CountChange, CountChangeInput } from './count-change';
+export { classifyCountChange } from './count-change';
+export type { ProportionChange, ProportionChangeInput } from './proportion-change';
+export { classifyProportionChange } from './proportion-change';
+export type {
+  AreaCounts,
+  DifferenceInDifferences,
+  DifferenceInDifferencesInput,
+} from './difference-in-differences';
+export { differenceInDifferences } from './difference-in-differences';
+export type { SuppressionPreset, SuppressionRule } from './suppression-rules';
+export { SUPPRESSION_PRESETS } from './suppression-rules';
+export type { SuppressedCell, SuppressedTable, SuppressionReason } from './suppression';
+export { suppressTable } from './suppression';
