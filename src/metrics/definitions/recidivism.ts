@@ -10,7 +10,8 @@
  * that is returned carries its cohort size as the denominator.
  */
 import { quoteIdentifier, sql, type SqlQuery, type SqlValue } from '../../model/sql';
-import type { MetricDefinition, MetricRequest, PeriodGrain } from '../metric';
+import type { MetricDefinition, MetricRequest } from '../metric';
+import { assertFiscalYearStartMonth, periodStartSql, periodStepMonths } from '../periods';
 
 /** Follow-up windows a program can choose, in months. */
 export const FOLLOW_UP_MONTHS = [6, 12, 24, 36] as const;
@@ -81,39 +82,33 @@ function fiscalYearStart(request: MetricRequest): SqlQuery {
   return q`make_date(CAST(r.release_fiscal_year - ${int(yearsBack)} AS INTEGER), ${int(startMonth)}, 1)`;
 }
 
-const cohortStart = (request: MetricRequest) =>
-  q`coalesce(r.released_on, ${fiscalYearStart(request)})`;
-
-const cohortEnd = (request: MetricRequest) =>
-  q`coalesce(r.released_on, CAST(${fiscalYearStart(request)} + INTERVAL 1 YEAR AS DATE) - 1)`;
-
-const CALENDAR_GRAINS: Partial<Record<PeriodGrain, string>> = {
-  month: 'month',
-  quarter: 'quarter',
-  year: 'year',
-};
-
-function periodStart(request: MetricRequest): SqlQuery {
-  const calendar = CALENDAR_GRAINS[request.grain as PeriodGrain];
-  if (calendar) return sql(`CAST(date_trunc('${calendar}', r.released_on) AS DATE)`);
-  if (request.grain === 'window') return day(request.from ?? null);
-  const start = cohortStart(request);
-  const month = int(request.fiscalYearStartMonth);
-  return q`make_date(CAST(year(${start}) - CASE WHEN month(${start}) < ${month} THEN 1 ELSE 0 END AS INTEGER), ${month}, 1)`;
+// Every release gets a cohort span: its release day, or the whole fiscal year.
+function releasesWithSpan(request: MetricRequest): SqlQuery {
+  const fiscalStart = fiscalYearStart(request);
+  return q`(SELECT r.*,
+      coalesce(r.released_on, ${fiscalStart}) AS cohort_start,
+      coalesce(r.released_on, CAST(${fiscalStart} + INTERVAL 1 YEAR AS DATE) - 1) AS cohort_end
+    FROM releases AS r) AS r`;
 }
 
-// Last day of the bucket that starts at period_start; the cohort's latest possible release.
+function periodStart(request: MetricRequest): SqlQuery {
+  if (request.grain === 'window') return day(request.from ?? null);
+  return periodStartSql(request.grain, 'r.cohort_start', request.fiscalYearStartMonth);
+}
+
+// Last day of the bucket that starts at period_start: the cohort's latest possible release.
 function periodEnd(request: MetricRequest): SqlQuery {
   if (request.grain === 'window') return day(request.to ?? null);
-  const span = CALENDAR_GRAINS[request.grain] ?? 'year';
-  return sql(`CAST(period_start + INTERVAL 1 ${span.toUpperCase()} AS DATE) - 1`);
+  const months = int(periodStepMonths(request.grain));
+  return q`CAST(period_start + to_months(${months}) AS DATE) - 1`;
 }
 
 function cohortFilters(request: MetricRequest, datedOnly: boolean): SqlQuery {
-  const datesNeeded = datedOnly || CALENDAR_GRAINS[request.grain as PeriodGrain];
-  const clauses = [sql(datesNeeded ? 'r.released_on IS NOT NULL' : 'TRUE')];
-  if (request.from) clauses.push(q`${cohortStart(request)} >= ${day(request.from)}`);
-  if (request.to) clauses.push(q`${cohortEnd(request)} <= ${day(request.to)}`);
+  // Calendar buckets need a date; an undated fiscal-year record fits only fiscal years.
+  const calendar = request.grain !== 'fiscal_year' && request.grain !== 'window';
+  const clauses = [sql(datedOnly || calendar ? 'r.released_on IS NOT NULL' : 'TRUE')];
+  if (request.from) clauses.push(q`r.cohort_start >= ${day(request.from)}`);
+  if (request.to) clauses.push(q`r.cohort_end <= ${day(request.to)}`);
   for (const filter of request.filters) {
     clauses.push(q`${releaseColumn(filter)} = ${filter.value}`);
   }
@@ -121,12 +116,13 @@ function cohortFilters(request: MetricRequest, datedOnly: boolean): SqlQuery {
 }
 
 function cohortSelect(request: MetricRequest, datedOnly: boolean): SqlQuery {
+  assertFiscalYearStartMonth(request.fiscalYearStartMonth);
   if (request.grain === 'window' && !(request.from && request.to)) {
     throw new Error('A window needs both a from and a to date.');
   }
   const group = request.breakdown ? releaseColumn(request.breakdown) : sql('NULL');
   return q`SELECT ${periodStart(request)} AS period_start, ${group} AS grp, r.*
-    FROM releases AS r WHERE ${cohortFilters(request, datedOnly)}`;
+    FROM ${releasesWithSpan(request)} WHERE ${cohortFilters(request, datedOnly)}`;
 }
 
 const windowEnd = (request: MetricRequest, months: number) =>
