@@ -23,7 +23,10 @@ const contentSecurityPolicy = (): Plugin => ({
   transformIndexHtml: () => [
     {
       tag: 'meta',
-      attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+      attrs: {
+        'http-equiv': 'Content-Security-Policy',
+        content: CONTENT_SECURITY_POLICY,
+      },
       injectTo: 'head-prepend',
     },
   ],

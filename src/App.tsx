@@ -16,7 +16,9 @@ export function App() {
           sent anywhere.
         </p>
       </header>
-      {workspace.status === 'starting' && <p role="status">Starting the in-browser database…</p>}
+      {workspace.status === 'starting' && (
+        <p role="status">Starting the in-browser database…</p>
+      )}
       {workspace.status === 'failed' && (
         <p role="alert" className="error">
           OutcomeStat could not start its database: {workspace.message}
@@ -44,7 +46,9 @@ export function App() {
             <MonthView
               key={workspace.activeId}
               runner={workspace.runner}
-              source={workspace.sources.find((source) => source.id === workspace.activeId)!}
+              source={workspace.sources.find(
+                (source) => source.id === workspace.activeId,
+              )!}
             />
           </ErrorBoundary>
           <ErrorBoundary area="Import">

@@ -27,7 +27,11 @@ function bundles(): duckdb.DuckDBBundles {
 
 /** Starts a fresh in-memory DuckDB and returns its runner. */
 export async function startNodeRunner(): Promise<QueryRunner> {
-  const db = await duckdb.createDuckDB(bundles(), new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
+  const db = await duckdb.createDuckDB(
+    bundles(),
+    new duckdb.VoidLogger(),
+    duckdb.NODE_RUNTIME,
+  );
   await db.instantiate();
   db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
   const connection = db.connect();

@@ -22,18 +22,27 @@ function plainNumber(value: bigint): number | string {
 
 function toPlain(value: unknown, typeId: Type): PlainValue {
   if (value === null || value === undefined) return null;
-  if (typeId === Type.Date || typeId === Type.DateDay || typeId === Type.DateMillisecond) {
+  if (
+    typeId === Type.Date ||
+    typeId === Type.DateDay ||
+    typeId === Type.DateMillisecond
+  ) {
     return isoDay(Number(value));
   }
   if (typeId === Type.Timestamp) return isoWallClock(Number(value));
   if (typeof value === 'bigint') return plainNumber(value);
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') {
+  if (
+    typeof value === 'number' ||
+    typeof value === 'string' ||
+    typeof value === 'boolean'
+  ) {
     return value;
   }
   if (typeof value === 'object' && Symbol.iterator in value) {
     return Array.from(value as Iterable<unknown>, (item) => toPlain(item, Type.NONE));
   }
-  return String(value);
+  // Structs and maps are shown as JSON text; no view relies on them yet.
+  return JSON.stringify(value);
 }
 
 /** Converts an Arrow table to plain rows. */

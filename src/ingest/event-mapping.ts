@@ -11,7 +11,11 @@ export type DateOrder = 'ymd' | 'mdy' | 'dmy';
 
 /** What makes an event count as an outcome. */
 export type OutcomeRule =
-  | { readonly kind: 'flag'; readonly column: string; readonly yesValues: readonly string[] }
+  | {
+      readonly kind: 'flag';
+      readonly column: string;
+      readonly yesValues: readonly string[];
+    }
   | { readonly kind: 'below'; readonly column: string; readonly threshold: number };
 
 /** The analyst's answers from the preview. */

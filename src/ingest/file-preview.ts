@@ -26,7 +26,10 @@ export function previewFile(fileName: string, bytes: Uint8Array): FilePreview {
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   const text = new TextDecoder('utf-8').decode(sample).replace(/^\uFEFF/, '');
   if (text.trim() === '') {
-    throw new ImportError('empty-file', `“${fileName}” is empty: there is nothing to load.`);
+    throw new ImportError(
+      'empty-file',
+      `“${fileName}” is empty: there is nothing to load.`,
+    );
   }
   if (looksBinary(sample)) {
     throw new ImportError(
@@ -35,7 +38,10 @@ export function previewFile(fileName: string, bytes: Uint8Array): FilePreview {
     );
   }
 
-  const parsed = Papa.parse<string[]>(text, { preview: PREVIEW_ROWS + 1, skipEmptyLines: 'greedy' });
+  const parsed = Papa.parse<string[]>(text, {
+    preview: PREVIEW_ROWS + 1,
+    skipEmptyLines: 'greedy',
+  });
   const [header, ...rows] = parsed.data;
   if (!header || header.length < 2 || rows.length === 0) {
     throw new ImportError(

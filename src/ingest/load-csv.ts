@@ -64,9 +64,13 @@ export async function loadCSV(
        FROM ${readCSVExpression(fileName, request)}`,
     );
   } catch (error) {
-    throw new ImportError('load-failed', `DuckDB could not read the file: ${String(error)}`, {
-      cause: error,
-    });
+    throw new ImportError(
+      'load-failed',
+      `DuckDB could not read the file: ${String(error)}`,
+      {
+        cause: error,
+      },
+    );
   } finally {
     await runner.dropFile(fileName);
   }
@@ -78,11 +82,16 @@ export async function loadCSV(
 }
 
 async function countRows(runner: QueryRunner, table: string): Promise<number> {
-  const [row] = await runner.rows(sql(`SELECT count(*) AS n FROM ${quoteIdentifier(table)}`));
+  const [row] = await runner.rows(
+    sql(`SELECT count(*) AS n FROM ${quoteIdentifier(table)}`),
+  );
   return Number(row?.n ?? 0);
 }
 
-async function rejectedRows(runner: QueryRunner, importId: string): Promise<RejectedRow[]> {
+async function rejectedRows(
+  runner: QueryRunner,
+  importId: string,
+): Promise<RejectedRow[]> {
   const rows = await runner.rows(
     sql(`SELECT line, error_message, csv_line FROM ${quoteIdentifier(`rejects_${importId}`)}
          ORDER BY line`),

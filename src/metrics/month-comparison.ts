@@ -38,7 +38,10 @@ export function lastDayOfMonth(month: string): string {
  * The latest month the data covers to its last day. A month whose last event falls
  * before its last day is taken as still being reported, so the one before is used.
  */
-export function latestCompleteMonth(months: readonly MonthCounts[], lastDate: string | null) {
+export function latestCompleteMonth(
+  months: readonly MonthCounts[],
+  lastDate: string | null,
+) {
   const last = months.at(-1);
   if (!last || !lastDate) return null;
   if (lastDate >= lastDayOfMonth(last.month)) return last.month;

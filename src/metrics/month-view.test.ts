@@ -4,7 +4,11 @@ import type { QueryRunner } from '../engine/query-runner';
 import { createEventTable } from '../ingest/event-mapping';
 import { loadCSV } from '../ingest/load-csv';
 import type { EventSource } from '../model/event-source';
-import { lastEventDateQuery, monthBreakdownQuery, monthlyEventsQuery } from './month-view';
+import {
+  lastEventDateQuery,
+  monthBreakdownQuery,
+  monthlyEventsQuery,
+} from './month-view';
 
 // Hand-counted fixture: January has 3 contacts (one on the 31st), February none,
 // March 2 (one on the 31st), and March of the year before 1. Force = Y.
@@ -79,7 +83,9 @@ describe('monthly events', () => {
 
 describe('month breakdown', () => {
   it('compares each precinct with the month before and the same month last year', async () => {
-    const rows = await runner.rows(monthBreakdownQuery(source, 'Precinct', '2024-03-01', []));
+    const rows = await runner.rows(
+      monthBreakdownQuery(source, 'Precinct', '2024-03-01', []),
+    );
     expect(rows).toEqual([
       {
         grp: 'North',

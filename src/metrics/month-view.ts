@@ -7,7 +7,10 @@
 import type { BreakdownFilter, EventSource } from '../model/event-source';
 import { quoteIdentifier, sql, type SqlQuery, type SqlValue } from '../model/sql';
 
-function whereClause(filters: readonly BreakdownFilter[]): { text: string; params: SqlValue[] } {
+function whereClause(filters: readonly BreakdownFilter[]): {
+  text: string;
+  params: SqlValue[];
+} {
   const conditions = filters.map((filter) => `${quoteIdentifier(filter.column)} = ?`);
   return {
     text: ['occurred_on IS NOT NULL', ...conditions].join(' AND '),
@@ -46,7 +49,9 @@ export function monthlyEventsQuery(
 
 /** The last date with an event, to tell whether the latest month is complete. */
 export function lastEventDateQuery(source: EventSource): SqlQuery {
-  return sql(`SELECT max(occurred_on) AS last_date FROM ${quoteIdentifier(source.table)}`);
+  return sql(
+    `SELECT max(occurred_on) AS last_date FROM ${quoteIdentifier(source.table)}`,
+  );
 }
 
 /**

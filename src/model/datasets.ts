@@ -5,7 +5,8 @@
  */
 
 /** DuckDB column types the model uses. */
-export type ColumnType = 'VARCHAR' | 'DATE' | 'TIMESTAMP' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN';
+export type ColumnType =
+  'VARCHAR' | 'DATE' | 'TIMESTAMP' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN';
 
 /** One canonical field of a dataset. */
 export interface FieldSpec {
@@ -45,22 +46,42 @@ const field = (
 
 /** Fields every record-level dataset carries, so loads can be traced and de-duplicated. */
 export const RECORD_FIELDS: readonly FieldSpec[] = [
-  field('record_key', 'VARCHAR', 'Record key', 'Record id named by the mapping, or a fingerprint of the row.'),
+  field(
+    'record_key',
+    'VARCHAR',
+    'Record key',
+    'Record id named by the mapping, or a fingerprint of the row.',
+  ),
   field('import_id', 'VARCHAR', 'Import', 'The import that last wrote this record.'),
-  field('source_line', 'INTEGER', 'Source line', 'Line of the record in its export file.'),
+  field(
+    'source_line',
+    'INTEGER',
+    'Source line',
+    'Line of the record in its export file.',
+  ),
   field('program', 'VARCHAR', 'Program', 'The program the record belongs to.'),
   field('area', 'VARCHAR', 'Area', 'Precinct, district, beat or other geography.'),
 ];
 
 const when = [
   field('occurred_on', 'DATE', 'Date', "The agency's local calendar date of the event."),
-  field('occurred_at', 'TIMESTAMP', 'Local time', "The agency's local wall-clock time, when known."),
+  field(
+    'occurred_at',
+    'TIMESTAMP',
+    'Local time',
+    "The agency's local wall-clock time, when known.",
+  ),
 ];
 
 const age = [
   field('age', 'INTEGER', 'Age', 'Age in whole years at the time of the event.'),
   field('birth_date', 'DATE', 'Date of birth', 'Used to derive age when age is absent.'),
-  field('age_min', 'INTEGER', 'Age band low', 'Lower bound of an age band such as `1 - 17`.'),
+  field(
+    'age_min',
+    'INTEGER',
+    'Age band low',
+    'Lower bound of an age band such as `1 - 17`.',
+  ),
   field('age_max', 'INTEGER', 'Age band high', 'Upper bound of an age band.'),
 ];
 
@@ -68,16 +89,46 @@ const age = [
 export const DATASET_FIELDS: Readonly<Record<DatasetKind, readonly FieldSpec[]>> = {
   contacts: [
     ...when,
-    field('contact_type', 'VARCHAR', 'Contact type', 'Call, crisis contact, stop, outreach contact.'),
+    field(
+      'contact_type',
+      'VARCHAR',
+      'Contact type',
+      'Call, crisis contact, stop, outreach contact.',
+    ),
     field('disposition', 'VARCHAR', 'Disposition', 'How the contact ended.'),
-    field('crisis', 'BOOLEAN', 'Crisis contact', 'The contact involved a behavioural-health crisis.'),
-    field('call_for_service', 'BOOLEAN', 'Call for service', 'The contact began as a call for service.'),
+    field(
+      'crisis',
+      'BOOLEAN',
+      'Crisis contact',
+      'The contact involved a behavioural-health crisis.',
+    ),
+    field(
+      'call_for_service',
+      'BOOLEAN',
+      'Call for service',
+      'The contact began as a call for service.',
+    ),
     field('use_of_force', 'BOOLEAN', 'Use of force', 'Any reportable force was used.'),
     field('arrest', 'BOOLEAN', 'Arrest', 'The contact ended in an arrest.'),
     field('assessment', 'BOOLEAN', 'Assessment', 'A mental-health assessment was done.'),
-    field('referral_made', 'BOOLEAN', 'Referral made', 'The person was referred to a service.'),
-    field('diversion_path', 'VARCHAR', 'Diversion path', 'Pre-booking diversion path, if diverted.'),
-    field('police_involved', 'BOOLEAN', 'Police involved', 'False when handled without police.'),
+    field(
+      'referral_made',
+      'BOOLEAN',
+      'Referral made',
+      'The person was referred to a service.',
+    ),
+    field(
+      'diversion_path',
+      'VARCHAR',
+      'Diversion path',
+      'Pre-booking diversion path, if diverted.',
+    ),
+    field(
+      'police_involved',
+      'BOOLEAN',
+      'Police involved',
+      'False when handled without police.',
+    ),
     field('person_id', 'VARCHAR', 'Person', 'Pseudonymous person id.'),
     ...age,
   ],
@@ -86,7 +137,12 @@ export const DATASET_FIELDS: Readonly<Record<DatasetKind, readonly FieldSpec[]>>
     field('force_type', 'VARCHAR', 'Force type', 'Kind of force used.'),
     field('subject_id', 'VARCHAR', 'Subject', 'Pseudonymous subject id.'),
     field('crisis_related', 'BOOLEAN', 'Crisis-related', 'The subject was in crisis.'),
-    field('contact_key', 'VARCHAR', 'Contact', 'record_key of the contact it arose from.'),
+    field(
+      'contact_key',
+      'VARCHAR',
+      'Contact',
+      'record_key of the contact it arose from.',
+    ),
   ],
   arrests: [
     ...when,
@@ -104,32 +160,82 @@ export const DATASET_FIELDS: Readonly<Record<DatasetKind, readonly FieldSpec[]>>
     ...when,
     field('person_id', 'VARCHAR', 'Person', 'Pseudonymous person id.'),
     field('destination', 'VARCHAR', 'Destination', 'Destination as the export names it.'),
-    field('destination_class', 'VARCHAR', 'Destination class', 'permanent, temporary, institution or street_unknown.'),
+    field(
+      'destination_class',
+      'VARCHAR',
+      'Destination class',
+      'permanent, temporary, institution or street_unknown.',
+    ),
   ],
   releases: [
     field('person_id', 'VARCHAR', 'Person', 'Pseudonymous person id.'),
     field('released_on', 'DATE', 'Release date', 'Date of release or program exit.'),
-    field('release_fiscal_year', 'INTEGER', 'Release fiscal year', 'Used when the export has no dates.'),
-    field('release_type', 'VARCHAR', 'Release type', 'Parole, end of sentence, program completion.'),
-    field('returned', 'BOOLEAN', 'Returned', 'Returned within the follow-up the export carries.'),
+    field(
+      'release_fiscal_year',
+      'INTEGER',
+      'Release fiscal year',
+      'Used when the export has no dates.',
+    ),
+    field(
+      'release_type',
+      'VARCHAR',
+      'Release type',
+      'Parole, end of sentence, program completion.',
+    ),
+    field(
+      'returned',
+      'BOOLEAN',
+      'Returned',
+      'Returned within the follow-up the export carries.',
+    ),
     field('days_to_return', 'INTEGER', 'Days to return', 'Days from release to return.'),
     field('return_type', 'VARCHAR', 'Return type', 'New offense, technical violation.'),
-    field('follow_up_months', 'INTEGER', 'Follow-up months', 'Window the carried outcome covers.'),
+    field(
+      'follow_up_months',
+      'INTEGER',
+      'Follow-up months',
+      'Window the carried outcome covers.',
+    ),
   ],
   responses: [
     ...when,
-    field('received_at', 'TIMESTAMP', 'Call received', 'Local time the call was received.'),
-    field('dispatched_at', 'TIMESTAMP', 'Dispatched', 'Local time a unit was dispatched.'),
+    field(
+      'received_at',
+      'TIMESTAMP',
+      'Call received',
+      'Local time the call was received.',
+    ),
+    field(
+      'dispatched_at',
+      'TIMESTAMP',
+      'Dispatched',
+      'Local time a unit was dispatched.',
+    ),
     field('arrived_at', 'TIMESTAMP', 'Arrived', 'Local time the first unit arrived.'),
-    field('responder_type', 'VARCHAR', 'Responder', 'Mobile crisis team, police, co-responder.'),
+    field(
+      'responder_type',
+      'VARCHAR',
+      'Responder',
+      'Mobile crisis team, police, co-responder.',
+    ),
   ],
   aggregates: [
-    field('period_start', 'DATE', 'Period start', 'First day of the period the measure covers.'),
+    field(
+      'period_start',
+      'DATE',
+      'Period start',
+      'First day of the period the measure covers.',
+    ),
     field('period_grain', 'VARCHAR', 'Period grain', 'month, quarter or year.'),
     field('population_group', 'VARCHAR', 'Group', 'Sub-population the measure counts.'),
     field('measure', 'VARCHAR', 'Measure', 'Name of the measure, e.g. moved_to_housing.'),
     field('value', 'DOUBLE', 'Value', 'The published count or rate.'),
-    field('value_kind', 'VARCHAR', 'Kind', 'count (may be summed) or rate (never summed).'),
+    field(
+      'value_kind',
+      'VARCHAR',
+      'Kind',
+      'count (may be summed) or rate (never summed).',
+    ),
     field('unit', 'VARCHAR', 'Unit', 'people, per 100,000, %.'),
   ],
   population: [

@@ -15,7 +15,8 @@ export interface SqlQuery {
 
 /** Double-quotes an identifier, doubling any quote inside it. */
 export function quoteIdentifier(name: string): string {
-  if (name.includes('\u0000')) throw new Error('An identifier cannot contain a NUL byte.');
+  if (name.includes('\u0000'))
+    throw new Error('An identifier cannot contain a NUL byte.');
   return `"${name.replaceAll('"', '""')}"`;
 }
 

@@ -9,19 +9,26 @@ export type QueryState =
   | { readonly status: 'done'; readonly rows: readonly PlainRow[] }
   | { readonly status: 'failed'; readonly error: Error };
 
+interface Settled {
+  readonly key: string;
+  readonly state: QueryState;
+}
+
+const LOADING: QueryState = { status: 'loading' };
+
 /** Runs a query whenever its text or bound values change; null skips it. */
 export function useQueryRows(runner: QueryRunner, query: SqlQuery | null): QueryState {
-  const [state, setState] = useState<QueryState>({ status: 'loading' });
+  const [settled, setSettled] = useState<Settled | null>(null);
   // Text and values together identify a query; objects rebuilt on render do not.
   const key = query ? JSON.stringify(query) : '';
 
   useEffect(() => {
     if (!query) return;
     let current = true;
-    setState({ status: 'loading' });
     runner.rows(query).then(
-      (rows) => current && setState({ status: 'done', rows }),
-      (error: Error) => current && setState({ status: 'failed', error }),
+      (rows) => current && setSettled({ key, state: { status: 'done', rows } }),
+      (error: Error) =>
+        current && setSettled({ key, state: { status: 'failed', error } }),
     );
     return () => {
       current = false;
@@ -29,5 +36,6 @@ export function useQueryRows(runner: QueryRunner, query: SqlQuery | null): Query
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [runner, key]);
 
-  return state;
+  // A result of an earlier query is never shown as this one's.
+  return settled?.key === key ? settled.state : LOADING;
 }

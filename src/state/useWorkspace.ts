@@ -25,7 +25,8 @@ export function useWorkspace() {
     (async () => {
       const runner = await startBrowserRunner();
       const sample = await loadSampleWorkspace(runner);
-      if (current) setWorkspace({ status: 'ready', runner, sources: [sample], activeId: sample.id });
+      if (current)
+        setWorkspace({ status: 'ready', runner, sources: [sample], activeId: sample.id });
     })().catch((error: unknown) => {
       logger.error('The workspace could not start', error);
       if (current) setWorkspace({ status: 'failed', message: String(error) });
@@ -44,7 +45,9 @@ export function useWorkspace() {
   }, []);
 
   const selectSource = useCallback((activeId: string) => {
-    setWorkspace((previous) => (previous.status === 'ready' ? { ...previous, activeId } : previous));
+    setWorkspace((previous) =>
+      previous.status === 'ready' ? { ...previous, activeId } : previous,
+    );
   }, []);
 
   return { workspace, addSource, selectSource };

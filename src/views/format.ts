@@ -2,7 +2,20 @@
  * Formatting for the screen. Month labels are built from the `YYYY-MM-01` text, never
  * through a Date in the browser's zone, so no label moves to another month.
  */
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
 const whole = new Intl.NumberFormat('en-US');
 
 /** `2024-03-01` → `Mar 2024`. */

@@ -67,7 +67,9 @@ export async function readMonthlyFigures(page) {
     const figures = {};
     for (const row of table.querySelectorAll('tbody tr')) {
       const number = (field) =>
-        Number(row.querySelector(`[data-field="${field}"]`).textContent.replaceAll(',', ''));
+        Number(
+          row.querySelector(`[data-field="${field}"]`).textContent.replaceAll(',', ''),
+        );
       figures[row.dataset.month.slice(0, 7)] = {
         events: number('events'),
         outcomes: number('outcomes'),

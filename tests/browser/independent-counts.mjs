@@ -23,7 +23,9 @@ export function countByMonth(records, monthOf, isOutcome) {
 
 /** Drops the zero months the app shows on its continuous axis, for comparison. */
 export function withoutEmptyMonths(figures) {
-  return Object.fromEntries(Object.entries(figures).filter(([, counts]) => counts.events > 0));
+  return Object.fromEntries(
+    Object.entries(figures).filter(([, counts]) => counts.events > 0),
+  );
 }
 
 /** `11/23/2019` → `2019-11`. */

@@ -38,7 +38,9 @@ async function mapAndLoad(file, { dateColumn, breakdowns, outcome }) {
     }
   }
   await form.getByRole('button', { name: 'Load file' }).click();
-  const report = page.getByRole('region', { name: `Import report for ${path.basename(file)}` });
+  const report = page.getByRole('region', {
+    name: `Import report for ${path.basename(file)}`,
+  });
   await report.waitFor({ timeout: 60_000 });
   await page.getByTestId('monthly-figures').waitFor({ state: 'attached' });
   const seconds = await report.getByTestId('load-seconds').textContent();
@@ -53,14 +55,16 @@ async function shownMonths() {
 }
 
 async function shownBreakdown() {
-  return app.page.getByTestId('breakdown-table').evaluate((table) =>
-    Object.fromEntries(
-      [...table.querySelectorAll('tbody tr')].map((row) => [
-        row.dataset.group,
-        Number(row.children[1].textContent.replaceAll(',', '')),
-      ]),
-    ),
-  );
+  return app.page
+    .getByTestId('breakdown-table')
+    .evaluate((table) =>
+      Object.fromEntries(
+        [...table.querySelectorAll('tbody tr')].map((row) => [
+          row.dataset.group,
+          Number(row.children[1].textContent.replaceAll(',', '')),
+        ]),
+      ),
+    );
 }
 
 test('Seattle stops: stops per month and arrest rate match the file', async () => {
@@ -86,7 +90,9 @@ test('Seattle stops: the reviewed month by precinct matches the file', async () 
   const expected = {};
   for (const record of readRecords(SEATTLE)) {
     if (record.Reported_Date.slice(0, 7) !== month.slice(0, 7)) continue;
-    const precinct = ['NULL', '-', ''].includes(record.Precinct) ? '(missing)' : record.Precinct;
+    const precinct = ['NULL', '-', ''].includes(record.Precinct)
+      ? '(missing)'
+      : record.Precinct;
     expected[precinct] = (expected[precinct] ?? 0) + 1;
   }
   const shown = await shownBreakdown();
@@ -94,7 +100,10 @@ test('Seattle stops: the reviewed month by precinct matches the file', async () 
 });
 
 test('Seattle stops: choosing a precinct filters the whole view', async () => {
-  await app.page.getByTestId('breakdown-table').getByRole('button', { name: 'North' }).click();
+  await app.page
+    .getByTestId('breakdown-table')
+    .getByRole('button', { name: 'North' })
+    .click();
   await app.page.getByTestId('filters').waitFor();
   const expected = countByMonth(
     readRecords(SEATTLE).filter((record) => record.Precinct === 'North'),
@@ -121,7 +130,10 @@ test('LAPD arrests: arrests per month and arrests under 18 match the file', asyn
     (record) => Number(record.Age) < 18,
   );
   assert.deepEqual(await shownMonths(), expected);
-  const juveniles = Object.values(expected).reduce((sum, month) => sum + month.outcomes, 0);
+  const juveniles = Object.values(expected).reduce(
+    (sum, month) => sum + month.outcomes,
+    0,
+  );
   assert.equal(juveniles, 53);
 });
 

@@ -5,7 +5,10 @@ import { after, before, test } from 'node:test';
 import { openApp, readMonthlyFigures } from './harness.mjs';
 import { countByMonth, readRecords } from './independent-counts.mjs';
 
-const SAMPLE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../sample-data');
+const SAMPLE = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../sample-data',
+);
 let app;
 
 before(async () => {

@@ -46,7 +46,13 @@ export function ImportPanel({ runner, onImported }: Props) {
     setBusy(true);
     try {
       importCount += 1;
-      const report = await importFile(runner, String(importCount), item.preview, item.bytes, mapping);
+      const report = await importFile(
+        runner,
+        String(importCount),
+        item.preview,
+        item.bytes,
+        mapping,
+      );
       setReports((previous) => [report, ...previous]);
       setPending((previous) => previous.filter((other) => other !== item));
       onImported(report.source);

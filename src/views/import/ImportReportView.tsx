@@ -7,7 +7,10 @@ const SHOWN_REJECTS = 50;
 export function ImportReportView({ report }: { readonly report: ImportReport }) {
   const { rejected, unreadableDates } = report;
   return (
-    <section className="import-report" aria-label={`Import report for ${report.source.label}`}>
+    <section
+      className="import-report"
+      aria-label={`Import report for ${report.source.label}`}
+    >
       <p>
         <strong>{report.source.label}</strong>: loaded{' '}
         <span data-testid="rows-loaded">{number.format(report.rowsLoaded)}</span> rows in{' '}
@@ -15,8 +18,8 @@ export function ImportReportView({ report }: { readonly report: ImportReport }) 
       </p>
       {unreadableDates.count > 0 && (
         <p className="warning" data-testid="unreadable-dates">
-          {number.format(unreadableDates.count)} rows have a date that could not be read and
-          are left out of the monthly figures (first on lines{' '}
+          {number.format(unreadableDates.count)} rows have a date that could not be read
+          and are left out of the monthly figures (first on lines{' '}
           {unreadableDates.firstLines.join(', ')}).
         </p>
       )}

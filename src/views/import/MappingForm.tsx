@@ -197,7 +197,11 @@ export function MappingForm({ preview, onLoad, onCancel }: Props) {
 
       <label>
         One row is one of these:{' '}
-        <input name="event-noun" value={eventNoun} onChange={(event) => setEventNoun(event.target.value)} />
+        <input
+          name="event-noun"
+          value={eventNoun}
+          onChange={(event) => setEventNoun(event.target.value)}
+        />
       </label>
 
       <div className="actions">

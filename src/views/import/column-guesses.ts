@@ -4,7 +4,8 @@
  */
 import type { FilePreview } from '../../ingest/file-preview';
 
-const BREAKDOWN_NAMES = /precinct|area name|district|program|sector|division|county|agency/i;
+const BREAKDOWN_NAMES =
+  /precinct|area name|district|program|sector|division|county|agency/i;
 const YES_VALUES = new Set(['Y', 'YES', 'TRUE', 'T', '1']);
 const MAX_BREAKDOWN_VALUES = 100;
 
@@ -42,7 +43,10 @@ export function guessFlag(preview: FilePreview): { column: string; yesValues: st
     const values = new Set(columnValues(preview, column).map((value) => value.trim()));
     const upper = [...values].map((value) => value.toUpperCase());
     if (values.size <= 3 && upper.some((value) => YES_VALUES.has(value))) {
-      return { column, yesValues: [...values].filter((value) => YES_VALUES.has(value.toUpperCase())) };
+      return {
+        column,
+        yesValues: [...values].filter((value) => YES_VALUES.has(value.toUpperCase())),
+      };
     }
   }
   return { column: preview.columns[0] ?? '', yesValues: [] };

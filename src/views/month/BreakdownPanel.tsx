@@ -17,7 +17,10 @@ interface Props {
 /** The reviewed month by one breakdown column; choosing a value filters the view. */
 export function BreakdownPanel({ runner, source, month, filters, onChoose }: Props) {
   const [column, setColumn] = useState(source.breakdowns[0] ?? '');
-  const result = useQueryRows(runner, monthBreakdownQuery(source, column, month, filters));
+  const result = useQueryRows(
+    runner,
+    monthBreakdownQuery(source, column, month, filters),
+  );
   if (result.status === 'failed') throw result.error;
 
   const rows: BreakdownRow[] =
@@ -35,7 +38,11 @@ export function BreakdownPanel({ runner, source, month, filters, onChoose }: Pro
     <section className="breakdown" aria-label="Breakdown">
       <h3>
         {monthLabel(month)} by{' '}
-        <select name="breakdown" value={column} onChange={(event) => setColumn(event.target.value)}>
+        <select
+          name="breakdown"
+          value={column}
+          onChange={(event) => setColumn(event.target.value)}
+        >
           {source.breakdowns.map((name) => (
             <option key={name}>{name}</option>
           ))}

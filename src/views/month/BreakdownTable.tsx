@@ -34,7 +34,11 @@ export function BreakdownTable({ rows, source, onChoose }: Props) {
             info.getValue() === '(missing)' ? (
               info.getValue()
             ) : (
-              <button type="button" className="link" onClick={() => onChoose(info.getValue())}>
+              <button
+                type="button"
+                className="link"
+                onClick={() => onChoose(info.getValue())}
+              >
                 {info.getValue()}
               </button>
             ),
@@ -56,7 +60,10 @@ export function BreakdownTable({ rows, source, onChoose }: Props) {
           id: 'vs-prior',
           header: 'vs month before',
           cell: (info) => (
-            <ChangeBadge current={info.row.original.events} prior={info.row.original.priorEvents} />
+            <ChangeBadge
+              current={info.row.original.events}
+              prior={info.row.original.priorEvents}
+            />
           ),
         }),
         helper.display({

@@ -1,5 +1,9 @@
 import { ChangeBadge } from '../../components/ChangeBadge';
-import { compareMonth, outcomeRate, type MonthCounts } from '../../metrics/month-comparison';
+import {
+  compareMonth,
+  outcomeRate,
+  type MonthCounts,
+} from '../../metrics/month-comparison';
 import type { EventSource } from '../../model/event-source';
 import { isUnstable } from '../../stats/stability';
 import { wilsonInterval } from '../../stats/proportion';
@@ -53,7 +57,9 @@ export function MonthSummary({ months, month, source }: Props) {
           <th />
           <th>{source.eventNoun}</th>
           <th>{source.outcomeLabel}</th>
-          <th>Rate ({source.outcomeLabel} ÷ {source.eventNoun})</th>
+          <th>
+            Rate ({source.outcomeLabel} ÷ {source.eventNoun})
+          </th>
           <th>Change in {source.eventNoun}</th>
         </tr>
       </thead>
@@ -65,8 +71,13 @@ export function MonthSummary({ months, month, source }: Props) {
             <td>{counts ? formatCount(counts.outcomes) : '–'}</td>
             <td>{counts ? <RateFigure counts={counts} /> : '–'}</td>
             <td>
-              {index === 0 ? '' : (
-                <ChangeBadge current={current.events} prior={counts ? counts.events : null} />
+              {index === 0 ? (
+                ''
+              ) : (
+                <ChangeBadge
+                  current={current.events}
+                  prior={counts ? counts.events : null}
+                />
               )}
             </td>
           </tr>

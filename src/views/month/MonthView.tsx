@@ -46,7 +46,10 @@ export function MonthView({ runner, source }: Props) {
   const latest = latestCompleteMonth(months, lastDate);
   const month = chosenMonth ?? latest ?? months.at(-1)!.month;
   const addFilter = (filter: BreakdownFilter) =>
-    setFilters((previous) => [...previous.filter((f) => f.column !== filter.column), filter]);
+    setFilters((previous) => [
+      ...previous.filter((f) => f.column !== filter.column),
+      filter,
+    ]);
 
   return (
     <section className="month-view" aria-label="Month view">
@@ -56,13 +59,18 @@ export function MonthView({ runner, source }: Props) {
           {source.synthetic && <span className="badge">synthetic sample</span>}
         </h2>
         <p>
-          Outcome: <strong>{source.outcomeLabel}</strong>, as a share of {source.eventNoun}.
-          Data runs to {lastDate}; the latest complete month is{' '}
+          Outcome: <strong>{source.outcomeLabel}</strong>, as a share of{' '}
+          {source.eventNoun}. Data runs to {lastDate}; the latest complete month is{' '}
           {latest ? monthLabel(latest) : 'not yet available'}.
         </p>
-        <FilterChips filters={filters} onRemove={(column) =>
-          setFilters((previous) => previous.filter((filter) => filter.column !== column))
-        } />
+        <FilterChips
+          filters={filters}
+          onRemove={(column) =>
+            setFilters((previous) =>
+              previous.filter((filter) => filter.column !== column),
+            )
+          }
+        />
         <label>
           Month under review{' '}
           <select

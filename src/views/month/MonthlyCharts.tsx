@@ -23,7 +23,11 @@ export function MonthlyCharts({ months, source }: Props) {
   const data = months.map((counts) => {
     const rate = outcomeRate(counts);
     // A month without events has no rate: the line shows a gap, not a zero.
-    return { label: monthLabel(counts.month), events: counts.events, rate: rate === null ? null : rate * 100 };
+    return {
+      label: monthLabel(counts.month),
+      events: counts.events,
+      rate: rate === null ? null : rate * 100,
+    };
   });
   return (
     <div className="charts">
@@ -35,7 +39,12 @@ export function MonthlyCharts({ months, source }: Props) {
             <XAxis dataKey="label" minTickGap={20} />
             <YAxis allowDecimals={false} />
             <Tooltip />
-            <Bar dataKey="events" name={source.eventNoun} fill="#3b6ea5" isAnimationActive={false} />
+            <Bar
+              dataKey="events"
+              name={source.eventNoun}
+              fill="#3b6ea5"
+              isAnimationActive={false}
+            />
           </BarChart>
         </ResponsiveContainer>
       </figure>
