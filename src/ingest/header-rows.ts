@@ -20,9 +20,6 @@ const HEADER_SEARCH_ROWS = 10;
 const NUMBER = /^[-+]?(\d[\d,]*)?\.?\d+(e[-+]?\d+)?%?$/i;
 const DATE_LIKE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/;
 
-const filled = (fields: readonly string[]) =>
-  fields.filter((field) => field.trim() !== '').length;
-
 /** True when a cell reads as a number or a date rather than a label. */
 export function isValueLike(cell: string): boolean {
   const text = cell.trim();
@@ -55,15 +52,24 @@ function mostlyValues(rows: readonly SampleRow[], column: number): boolean {
   return cells.length > 0 && cells.filter(isValueLike).length >= cells.length * 0.8;
 }
 
+const UNIT_WORDS =
+  /^(%|percent|days?|hours?|hrs|minutes?|mins|seconds?|years?|yrs|count|number|n|#|usd|\$|dollars|people|persons|rate|hh:?mm(:ss)?|[dmy]{1,4}[-/][dmy]{1,4}[-/][dmy]{1,4})$/i;
+
+/** True for a cell such as `(days)`, `[%]`, `USD` or `per 100,000`. */
+function isUnitCell(cell: string): boolean {
+  const text = cell.trim();
+  return /^[([].*[)\]]$/.test(text) || UNIT_WORDS.test(text) || /^per /i.test(text);
+}
+
 /**
- * A units row has a label wherever the data below holds numbers or dates, and no
- * number or date of its own.
+ * A units row holds only unit labels, at least one of them above a column whose data
+ * are numbers or dates.
  */
 function isUnitsRow(row: SampleRow, below: readonly SampleRow[]): boolean {
-  if (below.length === 0 || filled(row.fields) === 0) return false;
-  if (row.fields.some(isValueLike)) return false;
-  const valueColumns = row.fields.map((_, column) => mostlyValues(below, column));
-  return row.fields.some((cell, column) => valueColumns[column] && cell.trim() !== '');
+  const cells = row.fields.map((field) => field.trim());
+  if (below.length === 0 || cells.every((cell) => cell === '')) return false;
+  if (!cells.every((cell) => cell === '' || isUnitCell(cell))) return false;
+  return cells.some((cell, column) => cell !== '' && mostlyValues(below, column));
 }
 
 /** Finds the header row, skipping title rows above it and a units row below it. */
