@@ -42,3 +42,8 @@ export function countDistinctWhere(
     sql: sqlFragment`count(DISTINCT ${identifier(column)}) FILTER (WHERE ${condition})`,
   };
 }
+
+/** Counts distinct non-null values of a column. */
+export function countDistinct(column: string): MeasureColumn {
+  return { kind: 'count', sql: sqlFragment`count(DISTINCT ${identifier(column)})` };
+}
