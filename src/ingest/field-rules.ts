@@ -1,0 +1,110 @@
+/**
+ * Header-name rules that suggest a canonical field for an export's column. Each rule
+ * names the kind of values it expects, so a header that looks right over values that
+ * do not fit loses confidence.
+ */
+import type { DatasetKind } from '../model/datasets';
+
+/**
+ * A canonical field name, or one of two column roles that fill canonical fields
+ * indirectly: `age_band` fills age_min and age_max, `time_of_day` joins the date
+ * column to give occurred_at.
+ */
+export type SuggestedField = string;
+
+/** The kind of values a rule expects in the column. */
+export type ValueShape =
+  'date' | 'time' | 'flag' | 'integer' | 'number' | 'age' | 'text' | 'year';
+
+/** One header rule. */
+export interface FieldRule {
+  readonly field: SuggestedField;
+  readonly header: RegExp;
+  readonly shape: ValueShape;
+  /** How sure a header match alone makes us, 0 to 1. */
+  readonly weight: number;
+}
+
+const rule = (
+  field: string,
+  header: RegExp,
+  shape: ValueShape,
+  weight = 0.8,
+): FieldRule => ({
+  field,
+  header,
+  shape,
+  weight,
+});
+
+/** Rules in priority order; headers are lower-cased with punctuation turned to spaces. */
+export const FIELD_RULES: readonly FieldRule[] = [
+  rule('release_fiscal_year', /fiscal year/, 'year', 0.9),
+  rule('released_on', /^release d(ate)?$|^released on$/, 'date', 0.9),
+  rule('received_at', /queued|received|call time/, 'date'),
+  rule('dispatched_at', /dispatch/, 'date'),
+  rule('arrived_at', /arriv|on scene time/, 'date'),
+  rule('period_start', /^date mmm yy$|^month$|^period|^year$/, 'date', 0.7),
+  rule(
+    'occurred_on',
+    /^(arrest|incident|occurred|occ|reported|report|event|stop|contact|referral|placement|census|placement|call)?\s?(date|d|dt|on)( of \w+)?$|^date( of \w+)?$|date$/,
+    'date',
+    0.85,
+  ),
+  rule('occurred_at', /utc/, 'date', 0.5),
+  rule(
+    'time_of_day',
+    /^(reported |incident |arrest |occurred |occ )?(time|tm|hour)$/,
+    'time',
+    0.8,
+  ),
+  rule('age_band', /age ?(group|band|range)|age at release/, 'age', 0.85),
+  rule('age', /^(subject |person |client |arrestee )?age$/, 'age', 0.9),
+  rule('birth_date', /birth|dob/, 'date'),
+  rule('arrest', /arrest ?(flag|made|ind(icator)?)?$|subject arrested/, 'flag'),
+  rule('use_of_force', /use of force|force (used|indicator|flag)/, 'flag'),
+  rule('crisis', /crisis|mental health/, 'flag', 0.6),
+  rule('referral_made', /referr(al|ed)( made)?$/, 'flag', 0.6),
+  rule('returned', /return(ed)? to prison|^returned$|recidivated/, 'flag'),
+  rule('days_to_return', /days to return/, 'integer', 0.9),
+  rule('return_type', /recidivism type|return type/, 'text'),
+  rule('release_type', /release type/, 'text', 0.9),
+  rule('force_type', /type of force|force type/, 'text', 0.9),
+  rule(
+    'contact_type',
+    /^(call|contact|stop) ?(type|origin)$|^calltype$|initial call type/,
+    'text',
+    0.6,
+  ),
+  rule('charge', /^charge( group)?( description)?$/, 'text', 0.7),
+  rule('disposition', /disposition/, 'text', 0.7),
+  rule('program', /program/, 'text', 0.8),
+  rule('area', /area name|precinct|^area$/, 'text', 0.85),
+  rule('area', /division|^state$|district/, 'text', 0.7),
+  rule('area', /sector|^beat$/, 'text', 0.5),
+  rule('population_group', /population group$/, 'text', 0.9),
+  rule('person_id', /^(subject|person|client|arrestee) ?id$/, 'text', 0.8),
+  rule(
+    'record_key',
+    /^(unique )?(report|incident|stop|record|case|go|terry stop|referral|placement|call|uof|rin)( ?(id|number|num|no))?( portal)?$|^id$/,
+    'text',
+    0.7,
+  ),
+  rule('value', /^rate$|^value$|^count$/, 'number', 0.6),
+  rule('population', /^population$/, 'number', 0.7),
+];
+
+/** Keywords in an export's headers that point to a dataset kind, with their weight. */
+export const KIND_KEYWORDS: Readonly<Record<DatasetKind, readonly [RegExp, number][]>> = {
+  contacts: [[/terry|stop|frisk|contact|call ?type|crisis/, 2]],
+  force_incidents: [[/force|uof/, 3]],
+  arrests: [[/arrest date|charge|booking/, 3]],
+  referrals: [[/referral/, 3]],
+  placements: [[/placement|placed|destination/, 3]],
+  releases: [[/release|recidivism|return to prison|parole/, 3]],
+  responses: [[/queued|dispatch|arriv|response/, 3]],
+  aggregates: [
+    [/mmm yy|population group|rate$|newly identified|actively|moved to housing/, 2],
+  ],
+  population: [[/^population$|census/, 2]],
+};
