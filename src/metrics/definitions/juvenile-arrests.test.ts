@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { startNodeRunner } from '../../engine/node-runner';
 import type { QueryRunner } from '../../engine/query-runner';
 import type { MetricRequest } from '../metric';
-import { createTables, loadFixture } from '../../../tests/fixtures/metrics-b/load';
+import { createCanonicalTables, loadFixture } from '../testing/fixture-tables';
 import {
   buildJuvenileArrestCountQuery,
   buildJuvenileArrestRateQuery,
@@ -25,10 +25,10 @@ describe('juvenile arrests', () => {
   let runner: QueryRunner;
   beforeAll(async () => {
     runner = await startNodeRunner();
-    await createTables(runner, ['arrests', 'population', 'aggregates']);
-    await loadFixture(runner, 'arrests', 'juvenile-arrests.csv');
-    await loadFixture(runner, 'population', 'youth-population.csv');
-    await loadFixture(runner, 'aggregates', 'benchmark-rates.csv');
+    await createCanonicalTables(runner);
+    await loadFixture(runner, 'arrests', '../metrics-b/juvenile-arrests.csv');
+    await loadFixture(runner, 'population', '../metrics-b/youth-population.csv');
+    await loadFixture(runner, 'aggregates', '../metrics-b/benchmark-rates.csv');
   });
 
   const counts = async (request: MetricRequest) => {

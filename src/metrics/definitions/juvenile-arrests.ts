@@ -7,9 +7,13 @@
  * as in OJJDP's youth population) applies to ages; a band is dropped only when it lies
  * wholly below it. Rates are never summed: population counts are added, rates divided.
  */
-import { quoteIdentifier, sql, type SqlQuery, type SqlValue } from '../../model/sql';
+import type { SqlQuery } from '../../model/sql';
+import { assertColumn, filterSql, groupSql } from '../column-refs';
 import type { ColumnRef, MetricDefinition, MetricRequest } from '../metric';
+import { MetricRequestError } from '../metric-request-error';
+import { numberOption } from '../options';
 import { periodStartSql } from '../periods';
+import { bound, joinFragments, sqlFragment, trusted } from '../sql-fragment';
 
 /** The options the juvenile-arrest metrics read from MetricRequest.options. */
 export interface JuvenileOptions {
@@ -33,100 +37,80 @@ const JUVENILE_BELOW = 18;
 const DEFAULT_MINIMUM_AGE = 10;
 const PER_100000 = 100_000;
 
-/** Reads `juvenileMinimumAge` and `youthAgeGroup`, rejecting a lower bound that is not an age under 18. */
+/** Reads `juvenileMinimumAge` (0–17, default 10) and `youthAgeGroup` (default `youth 10-17`). */
 export function juvenileOptions(request: MetricRequest): JuvenileOptions {
-  const minimumAge = request.options?.juvenileMinimumAge ?? DEFAULT_MINIMUM_AGE;
-  if (typeof minimumAge !== 'number' || !Number.isInteger(minimumAge)) {
-    throw new Error('juvenileMinimumAge must be a whole number of years.');
-  }
-  if (minimumAge < 0 || minimumAge >= JUVENILE_BELOW) {
-    throw new Error(`juvenileMinimumAge must be from 0 to ${JUVENILE_BELOW - 1}.`);
-  }
+  const minimumAge = numberOption(request, 'juvenileMinimumAge', DEFAULT_MINIMUM_AGE, {
+    min: 0,
+    max: JUVENILE_BELOW - 1,
+    integer: true,
+  });
   const group = request.options?.youthAgeGroup ?? `youth ${minimumAge}-17`;
   return { minimumAge, youthAgeGroup: String(group) };
 }
 
-type Part = SqlQuery | SqlValue;
-
-// Composes SQL so every `?` and its value travel together in text order.
-function q(strings: TemplateStringsArray, ...parts: readonly Part[]): SqlQuery {
-  let text = strings[0] ?? '';
-  const params: SqlValue[] = [];
-  parts.forEach((part, index) => {
-    const isFragment = typeof part === 'object' && part !== null;
-    text += isFragment ? part.text : '?';
-    params.push(...(isFragment ? part.params : [part]));
-    text += strings[index + 1] ?? '';
-  });
-  return { text, params };
-}
-
-const joinParts = (parts: readonly SqlQuery[], separator: string): SqlQuery => ({
-  text: parts.map((part) => part.text).join(separator),
-  params: parts.flatMap((part) => part.params),
-});
-
-const int = (value: number) => q`CAST(${value} AS INTEGER)`;
-const day = (value: string) => q`CAST(${value} AS DATE)`;
-
-function arrestColumn(ref: ColumnRef): SqlQuery {
-  // Known limitation: attributes kept outside the canonical columns cannot be used here.
-  if (ref.extraKey !== undefined) {
-    throw new Error('Juvenile arrests cannot group or filter by an unmapped attribute.');
-  }
-  return sql(`CAST(a.${quoteIdentifier(ref.column)} AS VARCHAR)`);
-}
+const int = (value: number) => sqlFragment`CAST(${bound(value)} AS INTEGER)`;
 
 // Whole years on the arrest day: the birthday itself counts as a year complete, so a
 // person arrested on their 18th birthday is 18. A 29 February birthday is reached on
 // 1 March in common years.
-const AGE_FROM_BIRTH_DATE = sql(
-  `year(a.occurred_on) - year(a.birth_date) - CASE WHEN ` +
-    `month(a.occurred_on) * 100 + day(a.occurred_on) < ` +
-    `month(a.birth_date) * 100 + day(a.birth_date) THEN 1 ELSE 0 END`,
+const AGE_FROM_BIRTH_DATE = trusted(
+  `year(occurred_on) - year(birth_date) - CASE WHEN ` +
+    `month(occurred_on) * 100 + day(occurred_on) < ` +
+    `month(birth_date) * 100 + day(birth_date) THEN 1 ELSE 0 END`,
 );
 
-function isJuvenile(minimumAge: number): SqlQuery {
-  const age = q`coalesce(a.age, ${AGE_FROM_BIRTH_DATE})`;
-  return q`coalesce(CASE WHEN ${age} IS NOT NULL
-      THEN ${age} BETWEEN ${int(minimumAge)} AND ${int(JUVENILE_BELOW - 1)}
-      ELSE a.age_max < ${int(JUVENILE_BELOW)} AND a.age_max >= ${int(minimumAge)} END, FALSE)`;
+/** SQL condition over an arrests row: the person was a juvenile on the arrest day. */
+export function juvenileConditionSql(minimumAge: number): SqlQuery {
+  const age = sqlFragment`coalesce(age, ${AGE_FROM_BIRTH_DATE})`;
+  const oldest = int(JUVENILE_BELOW - 1);
+  return sqlFragment`coalesce(CASE WHEN ${age} IS NOT NULL
+      THEN ${age} BETWEEN ${int(minimumAge)} AND ${oldest}
+      ELSE age_max <= ${oldest} AND age_max >= ${int(minimumAge)} END, FALSE)`;
 }
 
-function arrestFilters(request: MetricRequest): SqlQuery[] {
-  const clauses = [sql('a.occurred_on IS NOT NULL')];
-  if (request.from) clauses.push(q`a.occurred_on >= ${day(request.from)}`);
-  if (request.to) clauses.push(q`a.occurred_on <= ${day(request.to)}`);
-  for (const filter of request.filters) {
-    clauses.push(q`${arrestColumn(filter)} = ${filter.value}`);
+function periodStartOfArrest(request: MetricRequest): SqlQuery {
+  if (request.grain === 'window') {
+    if (!request.from || !request.to) {
+      throw new MetricRequestError(
+        'A comparison window needs both a start and an end date.',
+      );
+    }
+    return sqlFragment`CAST(${bound(request.from)} AS DATE)`;
   }
-  return clauses;
+  return periodStartSql(request.grain, 'occurred_on', request.fiscalYearStartMonth);
 }
 
-function periodStart(request: MetricRequest): SqlQuery {
-  if (request.grain !== 'window') {
-    return periodStartSql(request.grain, 'a.occurred_on', request.fiscalYearStartMonth);
-  }
-  if (!(request.from && request.to))
-    throw new Error('A window needs both a from and a to date.');
-  return day(request.from);
+function arrestConditions(request: MetricRequest): SqlQuery {
+  const refs = [...request.filters, ...(request.breakdown ? [request.breakdown] : [])];
+  refs.forEach((ref) => assertColumn('arrests', ref));
+  const conditions = [trusted('occurred_on IS NOT NULL')];
+  if (request.from)
+    conditions.push(sqlFragment`occurred_on >= CAST(${bound(request.from)} AS DATE)`);
+  if (request.to)
+    conditions.push(sqlFragment`occurred_on <= CAST(${bound(request.to)} AS DATE)`);
+  conditions.push(...request.filters.map(filterSql));
+  return joinFragments(conditions, ' AND ');
 }
 
-function countsSelect(request: MetricRequest): SqlQuery {
-  const { minimumAge } = juvenileOptions(request);
-  const group = request.breakdown ? arrestColumn(request.breakdown) : sql('NULL');
-  return q`SELECT ${periodStart(request)} AS period_start, ${group} AS grp,
-      count_if(${isJuvenile(minimumAge)}) AS numerator
-    FROM arrests AS a
-    WHERE ${joinParts(arrestFilters(request), ' AND ')}
-    GROUP BY ALL`;
-}
-
-/** SQL for the number of juvenile arrests in each period (zero where arrests exist but none are juvenile). */
+/**
+ * SQL for the number of juvenile arrests in each period that has any arrest (0 when
+ * none of them were juvenile).
+ *
+ * Known limitation: a period with no arrests at all has no row. query-builder.ts would
+ * fill it, but its groups list repeats each group once per period when a measure has a
+ * single part, so the breakdown rows come out duplicated; move to buildMetricQuery
+ * once that is fixed.
+ */
 export function buildJuvenileArrestCountQuery(request: MetricRequest): SqlQuery {
-  return q`SELECT period_start, grp, numerator, CAST(NULL AS DOUBLE) AS denominator,
-      CAST(numerator AS DOUBLE) AS value
-    FROM (${countsSelect(request)})
+  const { minimumAge } = juvenileOptions(request);
+  const group = request.breakdown ? groupSql(request.breakdown) : trusted('NULL');
+  return sqlFragment`SELECT ${periodStartOfArrest(request)} AS period_start, ${group} AS grp,
+      count(*) FILTER (WHERE ${juvenileConditionSql(minimumAge)}) AS numerator,
+      CAST(NULL AS DOUBLE) AS denominator,
+      CAST(count(*) FILTER (WHERE ${juvenileConditionSql(minimumAge)}) AS DOUBLE) AS value
+    FROM arrests
+    WHERE ${arrestConditions(request)}
+    GROUP BY ALL
     ORDER BY period_start, grp NULLS FIRST`;
 }
 
@@ -135,21 +119,21 @@ const isAreaRef = (ref: ColumnRef | undefined) =>
 
 // One population figure per year and area; duplicates give no figure rather than a sum.
 // The whole jurisdiction is its own row (area empty) when there is one, else the sum
-// of one row per area.
-function youthPopulation(request: MetricRequest, youthAgeGroup: string): SqlQuery {
-  const areaFilters = request.filters
-    .filter(isAreaRef)
-    .map((filter) => q` AND p.area = ${filter.value}`);
-  return q`youth AS (
-      SELECT p.year, p.area, p.population FROM population AS p
-      WHERE p.age_group = ${youthAgeGroup}${joinParts(areaFilters, '')}),
+// of one row per area. Only area filters apply: population has no program or date.
+function youthPopulationSql(request: MetricRequest, youthAgeGroup: string): SqlQuery {
+  const areaFilters = request.filters.filter(isAreaRef).map(filterSql);
+  const conditions = [sqlFragment`age_group = ${bound(youthAgeGroup)}`, ...areaFilters];
+  return sqlFragment`youth AS (
+      SELECT year, area, population FROM population
+      WHERE ${joinFragments(conditions, ' AND ')}),
     by_area AS (
       SELECT year, area, CASE WHEN count(*) = 1 THEN max(population) END AS population
       FROM youth WHERE area IS NOT NULL GROUP BY year, area),
     overall AS (
       SELECT year, CASE
         WHEN count_if(area IS NULL) = 1 THEN max(population) FILTER (WHERE area IS NULL)
-        WHEN count_if(area IS NULL) = 0 AND count(DISTINCT area) = count(*) THEN sum(population)
+        WHEN count_if(area IS NULL) = 0 AND count(DISTINCT area) = count(*)
+          THEN sum(population)
       END AS population
       FROM youth GROUP BY year)`;
 }
@@ -157,18 +141,18 @@ function youthPopulation(request: MetricRequest, youthAgeGroup: string): SqlQuer
 /** SQL for juvenile arrests per 100,000 youth per calendar year, by area when broken down by area. */
 export function buildJuvenileArrestRateQuery(request: MetricRequest): SqlQuery {
   if (request.grain !== 'year') {
-    throw new Error(
-      'Juvenile arrest rates are yearly: population estimates are by year.',
+    throw new MetricRequestError(
+      'Juvenile arrest rates are yearly, because population estimates are by year.',
     );
   }
   const { youthAgeGroup } = juvenileOptions(request);
-  const byArea = isAreaRef(request.breakdown);
-  const join = byArea
-    ? sql('by_area AS d ON d.year = year(c.period_start) AND d.area = c.grp')
-    : sql('overall AS d ON d.year = year(c.period_start)');
-  return q`WITH counts AS (${countsSelect(request)}), ${youthPopulation(request, youthAgeGroup)}
+  const join = isAreaRef(request.breakdown)
+    ? trusted('by_area AS d ON d.year = year(c.period_start) AND d.area = c.grp')
+    : trusted('overall AS d ON d.year = year(c.period_start)');
+  return sqlFragment`WITH counts AS (${buildJuvenileArrestCountQuery(request)}),
+    ${youthPopulationSql(request, youthAgeGroup)}
     SELECT c.period_start, c.grp, c.numerator, d.population AS denominator,
-      c.numerator * ${PER_100000} / nullif(d.population, 0) AS value
+      c.numerator * ${bound(PER_100000)} / nullif(d.population, 0) AS value
     FROM counts AS c LEFT JOIN ${join}
     ORDER BY c.period_start, c.grp NULLS FIRST`;
 }
@@ -183,17 +167,22 @@ export function buildJuvenileBenchmarkQuery(
   request: MetricRequest,
   benchmark: JuvenileBenchmark,
 ): SqlQuery {
-  const group = benchmark.populationGroup;
-  const groupFilter =
-    group === undefined ? sql('') : q` AND g.population_group = ${group}`;
-  return q`WITH local_rates AS (${buildJuvenileArrestRateQuery(request)}),
+  const conditions = [
+    sqlFragment`value_kind = ${bound('rate')}`,
+    sqlFragment`period_grain = ${bound('year')}`,
+    sqlFragment`measure = ${bound(benchmark.measure)}`,
+    sqlFragment`area = ${bound(benchmark.area)}`,
+  ];
+  if (benchmark.populationGroup !== undefined) {
+    conditions.push(sqlFragment`population_group = ${bound(benchmark.populationGroup)}`);
+  }
+  return sqlFragment`WITH local_rates AS (${buildJuvenileArrestRateQuery(request)}),
     bench AS (
-      SELECT year(g.period_start) AS year, count(*) AS benchmark_rows,
-        CASE WHEN count(*) = 1 THEN max(g.value) END AS benchmark_rate
-      FROM aggregates AS g
-      WHERE g.value_kind = ${'rate'} AND g.period_grain = ${'year'}
-        AND g.measure = ${benchmark.measure} AND g.area = ${benchmark.area}${groupFilter}
-      GROUP BY year(g.period_start))
+      SELECT year(period_start) AS year, count(*) AS benchmark_rows,
+        CASE WHEN count(*) = 1 THEN max(value) END AS benchmark_rate
+      FROM aggregates
+      WHERE ${joinFragments(conditions, ' AND ')}
+      GROUP BY year(period_start))
     SELECT l.*, b.benchmark_rate, coalesce(b.benchmark_rows, 0) AS benchmark_rows,
       l.value / nullif(b.benchmark_rate, 0) AS rate_ratio
     FROM local_rates AS l LEFT JOIN bench AS b ON b.year = year(l.period_start)
@@ -208,6 +197,14 @@ const shared = {
   lowerIsBetter: true,
   minimumForChange: 5,
 } as const;
+
+const options = [
+  {
+    key: 'juvenileMinimumAge',
+    description: 'Youngest age counted as a juvenile arrest (0–17).',
+    defaultValue: DEFAULT_MINIMUM_AGE,
+  },
+] as const;
 
 const caveats = [
   'Counts arrests, not people: one person arrested twice counts twice.',
@@ -224,6 +221,7 @@ export const juvenileArrestMetrics: readonly MetricDefinition[] = [
     denominator: null,
     unit: 'count',
     caveats,
+    options,
     buildQuery: buildJuvenileArrestCountQuery,
   },
   {
@@ -237,6 +235,14 @@ export const juvenileArrestMetrics: readonly MetricDefinition[] = [
       ...caveats,
       'Yearly only. No rate is shown for a year or area without a youth population figure.',
       'A breakdown other than area divides by the whole population of the jurisdiction.',
+    ],
+    options: [
+      ...options,
+      {
+        key: 'youthAgeGroup',
+        description: 'population.age_group holding the youth population.',
+        defaultValue: 'youth 10-17',
+      },
     ],
     buildQuery: buildJuvenileArrestRateQuery,
   },

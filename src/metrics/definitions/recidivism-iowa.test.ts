@@ -5,7 +5,8 @@ import { startNodeRunner } from '../../engine/node-runner';
 import type { QueryRunner } from '../../engine/query-runner';
 import { quoteLiteral, sql } from '../../model/sql';
 import type { MetricRequest } from '../metric';
-import { createTables } from '../../../tests/fixtures/metrics-b/load';
+import { NOT_RECORDED_GROUP } from '../column-refs';
+import { createCanonicalTables } from '../testing/fixture-tables';
 import { buildReturnedQuery } from './recidivism';
 
 // Iowa Department of Corrections, 3-year recidivism of releases FY2010–2015 (see
@@ -36,13 +37,13 @@ const MAP_IOWA = `
   FROM read_csv(${quoteLiteral(FILE)}, header = true, all_varchar = true)`;
 
 async function loadIowa(runner: QueryRunner, bytes: Uint8Array): Promise<void> {
-  await createTables(runner, ['releases']);
+  await createCanonicalTables(runner);
   await runner.registerFile(FILE, bytes);
   await runner.execute(MAP_IOWA);
 }
 
 const normalisedType = (row: IowaRow) =>
-  (row['Release Type'] ?? '').replaceAll('\u2013', '-').trim() || null;
+  (row['Release Type'] ?? '').replaceAll('\u2013', '-').trim() || NOT_RECORDED_GROUP;
 
 // Releases and returns within `days`, keyed by fiscal year (or by another key).
 function countReturns(

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { startNodeRunner } from '../../engine/node-runner';
 import type { QueryRunner } from '../../engine/query-runner';
 import type { MetricRequest } from '../metric';
-import { createTables, loadFixture } from '../../../tests/fixtures/metrics-b/load';
+import { createCanonicalTables, loadFixture } from '../testing/fixture-tables';
 import {
   buildRearrestQuery,
   buildReturnedQuery,
@@ -29,9 +29,9 @@ describe('recidivism of dated release cohorts', () => {
   let runner: QueryRunner;
   beforeAll(async () => {
     runner = await startNodeRunner();
-    await createTables(runner, ['releases', 'arrests']);
-    await loadFixture(runner, 'releases', 'releases.csv');
-    await loadFixture(runner, 'arrests', 'release-arrests.csv');
+    await createCanonicalTables(runner);
+    await loadFixture(runner, 'releases', '../metrics-b/releases.csv');
+    await loadFixture(runner, 'arrests', '../metrics-b/release-arrests.csv');
   });
 
   const through = '2024-12-31';
@@ -161,8 +161,8 @@ describe('recidivism of fiscal-year cohorts without dates', () => {
   let runner: QueryRunner;
   beforeAll(async () => {
     runner = await startNodeRunner();
-    await createTables(runner, ['releases', 'arrests']);
-    await loadFixture(runner, 'releases', 'releases-fiscal.csv');
+    await createCanonicalTables(runner);
+    await loadFixture(runner, 'releases', '../metrics-b/releases-fiscal.csv');
   });
 
   const fiscal = (options: MetricRequest['options']): MetricRequest => ({
@@ -209,22 +209,35 @@ describe('recidivism options and definitions', () => {
   });
 
   it('rejects a data-through value that is not an ISO date', () => {
-    expect(() => recidivismOptions(yearly({ dataThrough: '12/31/2024' }))).toThrow(/ISO/);
+    expect(() => recidivismOptions(yearly({ dataThrough: '12/31/2024' }))).toThrow(
+      /YYYY-MM-DD/,
+    );
   });
 
   it('rejects a window without both ends', () => {
     const request: MetricRequest = { ...yearly({}), grain: 'window', from: '2020-01-01' };
-    expect(() => buildReturnedQuery(request)).toThrow(/from and a to/);
+    expect(() => buildReturnedQuery(request)).toThrow(/start and an end/);
   });
 
-  it('binds every value and quotes the breakdown column', () => {
-    const query = buildReturnedQuery({
-      ...yearly({ dataThrough: '2024-12-31' }),
+  it('rejects a breakdown column the releases data does not have', () => {
+    const request = {
+      ...yearly({}),
       breakdown: { column: 'area"; DROP TABLE releases; --' },
+    };
+    expect(() => buildReturnedQuery(request)).toThrow(/no column/);
+  });
+
+  it('binds every value instead of writing it into the SQL', () => {
+    const query = buildRearrestQuery({
+      ...yearly({ dataThrough: '2024-12-31' }),
+      filters: [{ column: 'area', value: "North' OR 1=1 --" }],
     });
-    expect(query.text).toContain('"area""; DROP TABLE releases; --"');
     expect(query.text).not.toContain('2024-12-31');
-    expect(query.params).toContain('2024-12-31');
+    expect(query.text).not.toContain('North');
+    expect(query.params).toEqual(
+      expect.arrayContaining(['2024-12-31', "North' OR 1=1 --"]),
+    );
+    expect(query.text.split('?').length - 1).toBe(query.params.length);
   });
 
   it('exports one definition per source, each with its own builder', () => {

@@ -9,9 +9,12 @@
  * lies inside the data, so a young cohort can never be read as a low rate. Each row
  * that is returned carries its cohort size as the denominator.
  */
-import { quoteIdentifier, sql, type SqlQuery, type SqlValue } from '../../model/sql';
+import type { SqlQuery } from '../../model/sql';
+import { assertColumn, filterSql, groupSql } from '../column-refs';
 import type { MetricDefinition, MetricRequest } from '../metric';
+import { MetricRequestError } from '../metric-request-error';
 import { assertFiscalYearStartMonth, periodStartSql, periodStepMonths } from '../periods';
+import { bound, joinFragments, sqlFragment, trusted } from '../sql-fragment';
 
 /** Follow-up windows a program can choose, in months. */
 export const FOLLOW_UP_MONTHS = [6, 12, 24, 36] as const;
@@ -31,61 +34,34 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Reads `followUpMonths` and `dataThrough` from a request, rejecting values it cannot use. */
 export function recidivismOptions(request: MetricRequest): RecidivismOptions {
-  const months = request.options?.followUpMonths ?? DEFAULT_FOLLOW_UP;
+  const months = Number(request.options?.followUpMonths ?? DEFAULT_FOLLOW_UP);
   const through = request.options?.dataThrough ?? null;
   if (!FOLLOW_UP_MONTHS.some((allowed) => allowed === months)) {
-    throw new Error(`Follow-up must be one of ${FOLLOW_UP_MONTHS.join(', ')} months.`);
+    throw new MetricRequestError(
+      `The follow-up must be one of ${FOLLOW_UP_MONTHS.join(', ')} months.`,
+    );
   }
   if (through !== null && (typeof through !== 'string' || !ISO_DAY.test(through))) {
-    throw new Error('dataThrough must be an ISO date (YYYY-MM-DD).');
+    throw new MetricRequestError('The data-through date must be written YYYY-MM-DD.');
   }
   return { followUpMonths: months as FollowUpMonths, dataThrough: through };
 }
 
-type Part = SqlQuery | SqlValue;
-
-// Composes SQL so every `?` and its value travel together in text order.
-function q(strings: TemplateStringsArray, ...parts: readonly Part[]): SqlQuery {
-  let text = strings[0] ?? '';
-  const params: SqlValue[] = [];
-  parts.forEach((part, index) => {
-    const isFragment = typeof part === 'object' && part !== null;
-    text += isFragment ? part.text : '?';
-    params.push(...(isFragment ? part.params : [part]));
-    text += strings[index + 1] ?? '';
-  });
-  return { text, params };
-}
-
-const joinParts = (parts: readonly SqlQuery[], separator: string): SqlQuery => ({
-  text: parts.map((part) => part.text).join(separator),
-  params: parts.flatMap((part) => part.params),
-});
-
-const column = (name: string) => sql(`r.${quoteIdentifier(name)}`);
-const int = (value: number) => q`CAST(${value} AS INTEGER)`;
-const day = (value: string | null) => q`CAST(${value} AS DATE)`;
-
-function releaseColumn(ref: { column: string; extraKey?: string }): SqlQuery {
-  // Known limitation: attributes kept outside the canonical columns cannot be used here.
-  if (ref.extraKey !== undefined) {
-    throw new Error('Recidivism cannot group or filter by an unmapped attribute.');
-  }
-  return q`CAST(${column(ref.column)} AS VARCHAR)`;
-}
+const int = (value: number) => sqlFragment`CAST(${bound(value)} AS INTEGER)`;
+const day = (value: string | null) => sqlFragment`CAST(${bound(value)} AS DATE)`;
 
 // Fiscal-year-only records stand for the whole fiscal year, named for the calendar year
-// it ends in (FY2010 with a July start runs 2009-07-01 to 2010-06-30).
+// it ends in (FY2010 with a July start runs 2009-07-01 to 2010-06-30), as in periods.ts.
 function fiscalYearStart(request: MetricRequest): SqlQuery {
   const startMonth = request.fiscalYearStartMonth;
-  const yearsBack = startMonth > 1 ? 1 : 0;
-  return q`make_date(CAST(r.release_fiscal_year - ${int(yearsBack)} AS INTEGER), ${int(startMonth)}, 1)`;
+  const yearsBack = int(startMonth > 1 ? 1 : 0);
+  return sqlFragment`make_date(CAST(r.release_fiscal_year - ${yearsBack} AS INTEGER), ${int(startMonth)}, 1)`;
 }
 
 // Every release gets a cohort span: its release day, or the whole fiscal year.
 function releasesWithSpan(request: MetricRequest): SqlQuery {
   const fiscalStart = fiscalYearStart(request);
-  return q`(SELECT r.*,
+  return sqlFragment`(SELECT r.*,
       coalesce(r.released_on, ${fiscalStart}) AS cohort_start,
       coalesce(r.released_on, CAST(${fiscalStart} + INTERVAL 1 YEAR AS DATE) - 1) AS cohort_end
     FROM releases AS r) AS r`;
@@ -100,84 +76,105 @@ function periodStart(request: MetricRequest): SqlQuery {
 function periodEnd(request: MetricRequest): SqlQuery {
   if (request.grain === 'window') return day(request.to ?? null);
   const months = int(periodStepMonths(request.grain));
-  return q`CAST(period_start + to_months(${months}) AS DATE) - 1`;
+  return sqlFragment`CAST(period_start + to_months(${months}) AS DATE) - 1`;
 }
 
 function cohortFilters(request: MetricRequest, datedOnly: boolean): SqlQuery {
   // Calendar buckets need a date; an undated fiscal-year record fits only fiscal years.
   const calendar = request.grain !== 'fiscal_year' && request.grain !== 'window';
-  const clauses = [sql(datedOnly || calendar ? 'r.released_on IS NOT NULL' : 'TRUE')];
-  if (request.from) clauses.push(q`r.cohort_start >= ${day(request.from)}`);
-  if (request.to) clauses.push(q`r.cohort_end <= ${day(request.to)}`);
-  for (const filter of request.filters) {
-    clauses.push(q`${releaseColumn(filter)} = ${filter.value}`);
-  }
-  return joinParts(clauses, ' AND ');
+  const clauses = [trusted(datedOnly || calendar ? 'r.released_on IS NOT NULL' : 'TRUE')];
+  if (datedOnly) clauses.push(trusted('r.person_id IS NOT NULL'));
+  if (request.from) clauses.push(sqlFragment`r.cohort_start >= ${day(request.from)}`);
+  if (request.to) clauses.push(sqlFragment`r.cohort_end <= ${day(request.to)}`);
+  clauses.push(...request.filters.map(filterSql));
+  return joinFragments(clauses, ' AND ');
 }
 
-function cohortSelect(request: MetricRequest, datedOnly: boolean): SqlQuery {
+// The releases of the request, each with its period and group. `followed` keeps only
+// releases that later arrests can be matched to (a date and a person).
+function cohortSelect(request: MetricRequest, followed: boolean): SqlQuery {
   assertFiscalYearStartMonth(request.fiscalYearStartMonth);
   if (request.grain === 'window' && !(request.from && request.to)) {
-    throw new Error('A window needs both a from and a to date.');
+    throw new MetricRequestError(
+      'A comparison window needs both a start and an end date.',
+    );
   }
-  const group = request.breakdown ? releaseColumn(request.breakdown) : sql('NULL');
-  return q`SELECT ${periodStart(request)} AS period_start, ${group} AS grp, r.*
-    FROM ${releasesWithSpan(request)} WHERE ${cohortFilters(request, datedOnly)}`;
+  const refs = [...request.filters, ...(request.breakdown ? [request.breakdown] : [])];
+  refs.forEach((ref) => assertColumn('releases', ref));
+  const group = request.breakdown ? groupSql(request.breakdown) : trusted('NULL');
+  return sqlFragment`SELECT ${periodStart(request)} AS period_start, ${group} AS grp, r.*
+    FROM ${releasesWithSpan(request)} WHERE ${cohortFilters(request, followed)}`;
 }
 
 const windowEnd = (request: MetricRequest, months: number) =>
-  q`CAST(${periodEnd(request)} + to_months(${int(months)}) AS DATE)`;
+  sqlFragment`CAST(${periodEnd(request)} + to_months(${int(months)}) AS DATE)`;
 
 /** SQL for the share of each cohort the export says returned within the window. */
 export function buildReturnedQuery(request: MetricRequest): SqlQuery {
-  const { followUpMonths: months, dataThrough } = recidivismOptions(request);
+  const { followUpMonths, dataThrough } = recidivismOptions(request);
+  const months = int(followUpMonths);
   // Without a release date only days are known; a month is taken as 365/12 days, so the
   // windows are 182, 365, 730 and 1,095 days (Iowa's 3-year measure uses 1,095).
-  const undatedDays = Math.floor((months * 365) / 12);
-  return q`WITH cohort AS (${cohortSelect(request, false)}),
+  const undatedDays = int(Math.floor((followUpMonths * 365) / 12));
+  return sqlFragment`WITH cohort AS (${cohortSelect(request, false)}),
     scored AS (
       SELECT period_start, grp,
-        returned IS NOT NULL AND follow_up_months >= ${int(months)}
-          AND (NOT returned OR days_to_return IS NOT NULL OR follow_up_months = ${int(months)})
+        returned IS NOT NULL AND follow_up_months >= ${months}
+          AND (NOT returned OR days_to_return IS NOT NULL OR follow_up_months = ${months})
           AS known,
         coalesce(returned AND coalesce(days_to_return <= coalesce(
-          date_diff('day', released_on, CAST(released_on + to_months(${int(months)}) AS DATE)),
-          ${int(undatedDays)}), TRUE), FALSE) AS returned_in_window
+          date_diff('day', released_on, CAST(released_on + to_months(${months}) AS DATE)),
+          ${undatedDays}), TRUE), FALSE) AS returned_in_window
       FROM cohort)
     SELECT period_start, grp, count_if(returned_in_window) AS numerator,
       count(*) AS denominator, 100.0 * count_if(returned_in_window) / count(*) AS value
     FROM scored
     GROUP BY period_start, grp
-    HAVING bool_and(known)
-      AND (${day(dataThrough)} IS NULL OR ${windowEnd(request, months)} <= ${day(dataThrough)})
+    HAVING bool_and(known) AND (${day(dataThrough)} IS NULL
+      OR ${windowEnd(request, followUpMonths)} <= ${day(dataThrough)})
     ORDER BY period_start, grp NULLS FIRST`;
 }
 
 /** SQL for the share of each cohort arrested again after release, within the window. */
 export function buildRearrestQuery(request: MetricRequest): SqlQuery {
-  const { followUpMonths: months, dataThrough } = recidivismOptions(request);
+  const { followUpMonths, dataThrough } = recidivismOptions(request);
   // Without dataThrough the last arrest on file marks the end of the data: conservative,
   // since the export cannot have ended before its last record.
-  const through = q`coalesce(${day(dataThrough)}, (SELECT max(occurred_on) FROM arrests))`;
-  return q`WITH cohort AS (${cohortSelect(request, true)} AND r.person_id IS NOT NULL),
+  const through = sqlFragment`coalesce(${day(dataThrough)}, (SELECT max(occurred_on) FROM arrests))`;
+  return sqlFragment`WITH cohort AS (${cohortSelect(request, true)}),
     scored AS (
       SELECT c.period_start, c.grp, EXISTS (
         SELECT 1 FROM arrests AS a
         WHERE a.person_id = c.person_id AND a.occurred_on > c.released_on
-          AND a.occurred_on <= CAST(c.released_on + to_months(${int(months)}) AS DATE)
+          AND a.occurred_on <= CAST(c.released_on + to_months(${int(followUpMonths)}) AS DATE)
       ) AS rearrested
       FROM cohort AS c)
     SELECT period_start, grp, count_if(rearrested) AS numerator,
       count(*) AS denominator, 100.0 * count_if(rearrested) / count(*) AS value
     FROM scored
     GROUP BY period_start, grp
-    HAVING ${windowEnd(request, months)} <= ${through}
+    HAVING ${windowEnd(request, followUpMonths)} <= ${through}
     ORDER BY period_start, grp NULLS FIRST`;
 }
+
+const options = [
+  {
+    key: 'followUpMonths',
+    description: 'Follow-up window in months: 6, 12, 24 or 36, chosen per program.',
+    defaultValue: DEFAULT_FOLLOW_UP,
+  },
+  {
+    key: 'dataThrough',
+    description: 'Last date the data covers (YYYY-MM-DD); later cohorts are withheld.',
+    defaultValue: '',
+  },
+];
 
 const shared = {
   denominator: 'People released in the period (the cohort)',
   unit: 'percent',
+  breakdowns: ['release_type'],
+  options,
   lowerIsBetter: true,
   minimumForChange: 5,
 } as const;
