@@ -37,7 +37,7 @@ const JUVENILE_BELOW = 18;
 const DEFAULT_MINIMUM_AGE = 10;
 const PER_100000 = 100_000;
 
-/** Reads `juvenileMinimumAge` (0–17, default 10) and `youthAgeGroup` (default `youth 10-17`). */
+/** Reads `juvenileMinimumAge` (0–17, default 10) and `youthAgeGroup`. */
 export function juvenileOptions(request: MetricRequest): JuvenileOptions {
   const minimumAge = numberOption(request, 'juvenileMinimumAge', DEFAULT_MINIMUM_AGE, {
     min: 0,
@@ -104,7 +104,8 @@ function arrestConditions(request: MetricRequest): SqlQuery {
 export function buildJuvenileArrestCountQuery(request: MetricRequest): SqlQuery {
   const { minimumAge } = juvenileOptions(request);
   const group = request.breakdown ? groupSql(request.breakdown) : trusted('NULL');
-  return sqlFragment`SELECT ${periodStartOfArrest(request)} AS period_start, ${group} AS grp,
+  const period = periodStartOfArrest(request);
+  return sqlFragment`SELECT ${period} AS period_start, ${group} AS grp,
       count(*) FILTER (WHERE ${juvenileConditionSql(minimumAge)}) AS numerator,
       CAST(NULL AS DOUBLE) AS denominator,
       CAST(count(*) FILTER (WHERE ${juvenileConditionSql(minimumAge)}) AS DOUBLE) AS value
@@ -138,7 +139,7 @@ function youthPopulationSql(request: MetricRequest, youthAgeGroup: string): SqlQ
       FROM youth GROUP BY year)`;
 }
 
-/** SQL for juvenile arrests per 100,000 youth per calendar year, by area when broken down by area. */
+/** SQL for juvenile arrests per 100,000 youth per calendar year, by area if asked. */
 export function buildJuvenileArrestRateQuery(request: MetricRequest): SqlQuery {
   if (request.grain !== 'year') {
     throw new MetricRequestError(
@@ -208,7 +209,8 @@ const options = [
 
 const caveats = [
   'Counts arrests, not people: one person arrested twice counts twice.',
-  'An age band counts only when it lies wholly under 18; a band straddling the lower age bound counts.',
+  'An age band counts only when it lies wholly under 18; ' +
+    'a band straddling the lower age bound counts.',
   'Arrests with no age, date of birth or band are not counted.',
 ];
 
@@ -233,7 +235,7 @@ export const juvenileArrestMetrics: readonly MetricDefinition[] = [
     datasets: ['arrests', 'population'],
     caveats: [
       ...caveats,
-      'Yearly only. No rate is shown for a year or area without a youth population figure.',
+      'Yearly only. No rate is shown for a year or area without a youth population.',
       'A breakdown other than area divides by the whole population of the jurisdiction.',
     ],
     options: [

@@ -32,7 +32,7 @@ export interface RecidivismOptions {
 const DEFAULT_FOLLOW_UP: FollowUpMonths = 12;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Reads `followUpMonths` and `dataThrough` from a request, rejecting values it cannot use. */
+/** Reads `followUpMonths` and `dataThrough`, rejecting values it cannot use. */
 export function recidivismOptions(request: MetricRequest): RecidivismOptions {
   const months = Number(request.options?.followUpMonths ?? DEFAULT_FOLLOW_UP);
   const through = request.options?.dataThrough ?? null;
@@ -55,15 +55,17 @@ const day = (value: string | null) => sqlFragment`CAST(${bound(value)} AS DATE)`
 function fiscalYearStart(request: MetricRequest): SqlQuery {
   const startMonth = request.fiscalYearStartMonth;
   const yearsBack = int(startMonth > 1 ? 1 : 0);
-  return sqlFragment`make_date(CAST(r.release_fiscal_year - ${yearsBack} AS INTEGER), ${int(startMonth)}, 1)`;
+  const year = sqlFragment`CAST(r.release_fiscal_year - ${yearsBack} AS INTEGER)`;
+  return sqlFragment`make_date(${year}, ${int(startMonth)}, 1)`;
 }
 
 // Every release gets a cohort span: its release day, or the whole fiscal year.
 function releasesWithSpan(request: MetricRequest): SqlQuery {
   const fiscalStart = fiscalYearStart(request);
+  const fiscalEnd = sqlFragment`CAST(${fiscalStart} + INTERVAL 1 YEAR AS DATE) - 1`;
   return sqlFragment`(SELECT r.*,
       coalesce(r.released_on, ${fiscalStart}) AS cohort_start,
-      coalesce(r.released_on, CAST(${fiscalStart} + INTERVAL 1 YEAR AS DATE) - 1) AS cohort_end
+      coalesce(r.released_on, ${fiscalEnd}) AS cohort_end
     FROM releases AS r) AS r`;
 }
 
@@ -72,7 +74,7 @@ function periodStart(request: MetricRequest): SqlQuery {
   return periodStartSql(request.grain, 'r.cohort_start', request.fiscalYearStartMonth);
 }
 
-// Last day of the bucket that starts at period_start: the cohort's latest possible release.
+// Last day of the bucket starting at period_start: the cohort's latest possible release.
 function periodEnd(request: MetricRequest): SqlQuery {
   if (request.grain === 'window') return day(request.to ?? null);
   const months = int(periodStepMonths(request.grain));
@@ -140,13 +142,16 @@ export function buildRearrestQuery(request: MetricRequest): SqlQuery {
   const { followUpMonths, dataThrough } = recidivismOptions(request);
   // Without dataThrough the last arrest on file marks the end of the data: conservative,
   // since the export cannot have ended before its last record.
-  const through = sqlFragment`coalesce(${day(dataThrough)}, (SELECT max(occurred_on) FROM arrests))`;
+  const lastArrest = trusted('(SELECT max(occurred_on) FROM arrests)');
+  const through = sqlFragment`coalesce(${day(dataThrough)}, ${lastArrest})`;
+  const windowOf = (release: string) =>
+    sqlFragment`CAST(${trusted(release)} + to_months(${int(followUpMonths)}) AS DATE)`;
   return sqlFragment`WITH cohort AS (${cohortSelect(request, true)}),
     scored AS (
       SELECT c.period_start, c.grp, EXISTS (
         SELECT 1 FROM arrests AS a
         WHERE a.person_id = c.person_id AND a.occurred_on > c.released_on
-          AND a.occurred_on <= CAST(c.released_on + to_months(${int(followUpMonths)}) AS DATE)
+          AND a.occurred_on <= ${windowOf('c.released_on')}
       ) AS rearrested
       FROM cohort AS c)
     SELECT period_start, grp, count_if(rearrested) AS numerator,
@@ -196,7 +201,8 @@ export const recidivismMetrics: readonly MetricDefinition[] = [
     ],
     periodRule: 'Release date, or the release fiscal year when the export has no dates.',
     caveats: [
-      'A cohort is shown only when every release in it has a known outcome over the whole window and the window ends by the data-through date.',
+      'A cohort is shown only when every release in it has a known outcome over the ' +
+        'whole window and the window ends by the data-through date.',
       'Without a release date a month counts as 365/12 days.',
     ],
     buildQuery: buildReturnedQuery,
@@ -210,9 +216,10 @@ export const recidivismMetrics: readonly MetricDefinition[] = [
     fields: ['released_on', 'person_id', 'occurred_on'],
     periodRule: 'Release date.',
     caveats: [
-      'Only arrests after the release day count; an arrest on the day of release does not.',
+      'Only arrests after the release day count, not one on the day of release.',
       'Releases without a date or a person id cannot be followed and are left out.',
-      'A cohort is shown only when its window ends by the data-through date, or by the last arrest on file.',
+      'A cohort is shown only when its window ends by the data-through date, ' +
+        'or by the last arrest on file.',
     ],
     buildQuery: buildRearrestQuery,
   },
