@@ -194,6 +194,19 @@ describe('recidivism of fiscal-year cohorts without dates', () => {
     ]);
   });
 
+  it('withholds a fiscal year with a release whose outcome is unknown', async () => {
+    const own = await startNodeRunner();
+    await createCanonicalTables(own);
+    await loadFixture(own, 'releases', '../metrics-b/releases-fiscal.csv');
+    await own.execute(
+      `INSERT INTO releases (record_key, release_fiscal_year, follow_up_months)
+       VALUES ('fy-7', 2021, 36)`,
+    );
+    expect(await rates(own, buildReturnedQuery, fiscal({ followUpMonths: 36 }))).toEqual([
+      ['2019-07-01', null, 3, 4],
+    ]);
+  });
+
   it('leaves undated releases out of calendar-year cohorts', async () => {
     expect(
       await rates(runner, buildReturnedQuery, yearly({ followUpMonths: 12 })),
