@@ -218,7 +218,7 @@ function groupsSql(spec: MeasureSpec, request: MetricRequest): SqlFragment {
     .filter((text) => text !== null);
   if (grouped.length === 0)
     return trusted('groups AS (SELECT CAST(NULL AS VARCHAR) AS grp)');
-  return trusted(`groups AS (${grouped.join(' UNION ')})`);
+  return trusted(`groups AS (SELECT DISTINCT grp FROM (${grouped.join(' UNION ALL ')}))`);
 }
 
 function joinSql(part: MeasurePart, index: number, request: MetricRequest): SqlFragment {

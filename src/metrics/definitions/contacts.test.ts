@@ -101,7 +101,9 @@ describe('diversions and calls handled without police', () => {
       ...january,
       breakdown: { column: 'diversion_path' },
     });
-    const counts = Object.fromEntries(rows.map((row) => [row.group, row.value]));
+    const counts = Object.fromEntries(
+      rows.map((row) => [row.group ?? '', row.value] as const),
+    );
     expect(counts).toEqual({
       '  ': 0,
       'Crisis stabilization': 1,

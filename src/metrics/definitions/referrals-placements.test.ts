@@ -92,7 +92,7 @@ describe('referrals and placements for the outreach team fixture', () => {
     });
   });
 
-  it('rejects a follow-up that is not a whole number of days', async () => {
+  it('rejects a follow-up that is not a whole number of days', () => {
     const request = { ...year2023, options: { withinDays: 'ninety' } };
     expect(() => metric('placed_within_days_pct').buildQuery(request)).toThrow(
       /withinDays/,
