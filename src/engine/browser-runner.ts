@@ -51,5 +51,6 @@ export async function startBrowserRunner(): Promise<QueryRunner> {
     dropFile: async (name) => {
       await db.dropFile(name);
     },
+    copyFileToBuffer: (name) => db.copyFileToBuffer(name),
   };
 }

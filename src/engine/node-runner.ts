@@ -66,5 +66,6 @@ export async function startNodeRunner(): Promise<QueryRunner> {
       db.dropFile(name);
       return Promise.resolve();
     },
+    copyFileToBuffer: (name) => Promise.resolve(db.copyFileToBuffer(name)),
   };
 }

@@ -29,6 +29,8 @@ export interface QueryRunner {
   registerFile(name: string, bytes: Uint8Array): Promise<void>;
   /** Forgets a registered file. */
   dropFile(name: string): Promise<void>;
+  /** Reads the bytes of a file DuckDB wrote, e.g. with COPY ... TO. */
+  copyFileToBuffer(name: string): Promise<Uint8Array>;
 }
 
 /** Settings applied to every new database: offline, and no silent extension fetch. */
