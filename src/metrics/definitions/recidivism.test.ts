@@ -194,13 +194,16 @@ describe('recidivism of fiscal-year cohorts without dates', () => {
     ]);
   });
 
-  it('withholds a fiscal year with a release whose outcome is unknown', async () => {
+  it.each([
+    ['an unknown outcome', "('fy-7', 2021, NULL, 36)"],
+    ['an unknown follow-up', "('fy-7', 2021, FALSE, NULL)"],
+  ])('withholds a fiscal year with a release of %s', async (_case, values) => {
     const own = await startNodeRunner();
     await createCanonicalTables(own);
     await loadFixture(own, 'releases', '../metrics-b/releases-fiscal.csv');
     await own.execute(
-      `INSERT INTO releases (record_key, release_fiscal_year, follow_up_months)
-       VALUES ('fy-7', 2021, 36)`,
+      `INSERT INTO releases (record_key, release_fiscal_year, returned, follow_up_months)
+       VALUES ${values}`,
     );
     expect(await rates(own, buildReturnedQuery, fiscal({ followUpMonths: 36 }))).toEqual([
       ['2019-07-01', null, 3, 4],

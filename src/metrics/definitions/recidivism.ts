@@ -121,9 +121,10 @@ export function buildReturnedQuery(request: MetricRequest): SqlQuery {
   return sqlFragment`WITH cohort AS (${cohortSelect(request, false)}),
     scored AS (
       SELECT period_start, grp,
-        returned IS NOT NULL AND follow_up_months >= ${months}
-          AND (NOT returned OR days_to_return IS NOT NULL OR follow_up_months = ${months})
-          AS known,
+        -- bool_and skips NULLs, so an unknown field must read as not known.
+        coalesce(returned IS NOT NULL AND follow_up_months >= ${months}
+          AND (NOT returned OR days_to_return IS NOT NULL OR follow_up_months = ${months}),
+          FALSE) AS known,
         coalesce(returned AND coalesce(days_to_return <= coalesce(
           date_diff('day', released_on, CAST(released_on + to_months(${months}) AS DATE)),
           ${undatedDays}), TRUE), FALSE) AS returned_in_window
