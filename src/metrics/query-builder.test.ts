@@ -125,6 +125,25 @@ describe('running metric queries on hostile input', () => {
     ]);
   });
 
+  it('buckets a July fiscal year from 1 July and steps a year at a time', async () => {
+    await runner.execute(`INSERT INTO contacts (record_key, occurred_on) VALUES
+      ('d', DATE '2024-06-30'), ('e', DATE '2024-07-01'), ('f', DATE '2026-07-01')`);
+    const rows = await runMetric(runner, contacts, {
+      ...base,
+      grain: 'fiscal_year',
+      fiscalYearStartMonth: 7,
+      from: '2023-07-01',
+      to: '2026-07-31',
+    });
+    // 2024-01-31, 02-01, 02-02 and 06-30 fall in FY2024; 2024-07-01 in FY2025.
+    expect(rows.map((row) => [row.periodStart, row.value])).toEqual([
+      ['2023-07-01', 4],
+      ['2024-07-01', 1],
+      ['2025-07-01', 0],
+      ['2026-07-01', 1],
+    ]);
+  });
+
   it('returns no rows when there is no data and no range', async () => {
     await runner.execute('DELETE FROM contacts');
     const rows = await runMetric(runner, contacts, {
@@ -157,11 +176,9 @@ async function insertContacts(
     row.crisis,
     row.force,
   ]);
+  const columns = 'record_key, occurred_on, area, crisis, use_of_force';
   await runner.rows(
-    sql(
-      `INSERT INTO contacts (record_key, occurred_on, area, crisis, use_of_force) VALUES ${values.join(', ')}`,
-      params,
-    ),
+    sql(`INSERT INTO contacts (${columns}) VALUES ${values.join(', ')}`, params),
   );
 }
 

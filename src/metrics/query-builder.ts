@@ -67,18 +67,16 @@ export function buildMetricQuery(spec: MeasureSpec, request: MetricRequest): Sql
   checkRequest(spec, request);
   const located = locateColumns(spec);
   const parts = spec.parts.map((part, index) => partSql(part, index, request));
+  const joins = spec.parts.map((part, index) => joinSql(part, index, request));
   const query = sqlFragment`WITH ${joinFragments(parts, ',\n')},
 ${spineSql(spec, request)},
 ${groupsSql(spec, request)}
 SELECT s.period_start, g.grp,
   ${columnRead(located, spec.numerator)} AS numerator,
-  ${spec.denominator ? columnRead(located, spec.denominator) : trusted('CAST(NULL AS DOUBLE)')} AS denominator,
+  ${denominatorSql(spec, located)} AS denominator,
   ${valueSql(spec, located)} AS value${notesSql(spec, located)}
 FROM spine AS s CROSS JOIN groups AS g
-${joinFragments(
-  spec.parts.map((part, index) => joinSql(part, index, request)),
-  '\n',
-)}
+${joinFragments(joins, '\n')}
 ORDER BY s.period_start, g.grp NULLS FIRST`;
   return { text: query.text, params: query.params };
 }
@@ -124,6 +122,11 @@ function columnRead(located: Located, name: string): SqlFragment {
   if (!found) throw new Error(`Measure column "${name}" is not defined by any part.`);
   const ref = trusted(`p${found.part}.${quoteIdentifier(name)}`);
   return found.column.kind === 'count' ? sqlFragment`coalesce(${ref}, 0)` : ref;
+}
+
+function denominatorSql(spec: MeasureSpec, located: Located): SqlFragment {
+  if (!spec.denominator) return trusted('CAST(NULL AS DOUBLE)');
+  return columnRead(located, spec.denominator);
 }
 
 function valueSql(spec: MeasureSpec, located: Located): SqlFragment {
@@ -190,7 +193,8 @@ function partSql(part: MeasurePart, index: number, request: MetricRequest): SqlF
 
 function spineSql(spec: MeasureSpec, request: MetricRequest): SqlFragment {
   if (request.grain === 'window') {
-    return sqlFragment`spine AS (SELECT CAST(${bound(request.from ?? null)} AS DATE) AS period_start)`;
+    const from = bound(request.from ?? null);
+    return sqlFragment`spine AS (SELECT CAST(${from} AS DATE) AS period_start)`;
   }
   const seen = spec.parts.map((_part, index) =>
     trusted(`SELECT period_start FROM p${index}`),

@@ -121,7 +121,8 @@ function placementCount(
 }
 
 const isClass = (value: string) => sqlFragment`${destinationClass} = ${bound(value)}`;
-const otherClass = sqlFragment`coalesce(${destinationClass}, '') NOT IN (${bound('permanent')}, ${bound('temporary')})`;
+const namedClasses = sqlFragment`${bound('permanent')}, ${bound('temporary')}`;
+const otherClass = sqlFragment`coalesce(${destinationClass}, '') NOT IN (${namedClasses})`;
 
 function withinDays(request: MetricRequest): number {
   return numberOption(request, 'withinDays', DEFAULT_WITHIN_DAYS, {

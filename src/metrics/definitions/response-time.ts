@@ -23,7 +23,8 @@ const source: MeasureSource = {
   dataset: 'responses',
   relation: sqlFragment`SELECT *, date_diff('second', ${identifier('received_at')},
     ${identifier('arrived_at')}) / 60.0 AS ${minutes} FROM ${identifier('responses')}`,
-  date: sqlFragment`coalesce(${identifier('occurred_on')}, CAST(${identifier('received_at')} AS DATE))`,
+  date: sqlFragment`coalesce(${identifier('occurred_on')},
+    CAST(${identifier('received_at')} AS DATE))`,
 };
 
 const NOTE_COLUMNS: Readonly<Record<string, MeasureColumn>> = {
@@ -69,7 +70,8 @@ function quantileMetric(id: string, name: string, fraction: number): MetricDefin
                 timed_calls: countWhere(timed),
                 minutes: {
                   kind: 'statistic',
-                  sql: sqlFragment`quantile_cont(${minutes}, ${bound(fraction)}) FILTER (WHERE ${timed})`,
+                  sql: sqlFragment`quantile_cont(${minutes}, ${bound(fraction)})
+                    FILTER (WHERE ${timed})`,
                 },
                 ...NOTE_COLUMNS,
               },

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startNodeRunner } from '../../engine/node-runner';
 import type { MetricRequest } from '../metric';
+import { compStatWindow } from '../periods';
 import { runMetric, type MetricRowSource } from '../run-metric';
 import { createCanonicalTables, loadFixture } from '../testing/fixture-tables';
 import { useOfForceMetrics } from './use-of-force';
@@ -30,6 +31,20 @@ beforeAll(async () => {
 });
 
 describe('use of force for the crisis team fixture', () => {
+  it('compares March to date with March a year earlier as a one-row window', async () => {
+    // The four March incidents fall on 19, 22, 25 and 28 March 2024; none in 2023.
+    const window = compStatWindow('month', '2024-03-31');
+    const asked = (range: { from: string; to: string }) => ({ ...year2024, ...range });
+    const [current] = await runMetric(
+      db,
+      metric('force_incidents'),
+      asked(window.current),
+    );
+    const [prior] = await runMetric(db, metric('force_incidents'), asked(window.prior));
+    expect(current).toMatchObject({ periodStart: '2024-03-01', value: 4 });
+    expect(prior).toMatchObject({ periodStart: '2023-03-01', value: 0 });
+  });
+
   it('finds 14% of crisis contacts involved force but 70% of force was crisis-related', async () => {
     const [contactsWithForce] = await runMetric(
       db,
