@@ -148,7 +148,8 @@ const placedWithinDays: MetricDefinition = {
   caveats: [
     'A person counts as placed when any placement falls on or after one of their referrals ' +
       'in the period and at most the follow-up days later, whichever program placed them.',
-    'Recent referrals have not had the full follow-up yet; how many people that affects is ' +
+    'Recent referrals have not had the full follow-up by the last referral or placement ' +
+      'date loaded; how many people that affects is ' +
       'the note follow_up_incomplete, and referrals without a person id are the note ' +
       'referrals_without_person (they cannot be followed).',
     'Broken down by area, a person referred in two areas counts in each.',
