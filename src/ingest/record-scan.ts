@@ -27,9 +27,14 @@ export interface ScannedRecords {
   readonly shortLines: Uint32Array;
   /** Line of the byte at `end`. */
   readonly nextLine: number;
+  /** How the first record in the buffer ends, or null when none ends in a line feed. */
+  readonly terminator: LineTerminator | null;
   /** Start line of a record whose quoted field never closes, when scanning a final buffer. */
   readonly unclosedQuoteLine: number | null;
 }
+
+/** The byte sequence that ends a record outside quotes. */
+export type LineTerminator = 'crlf' | 'lf';
 
 const LF = 0x0a;
 const CR = 0x0d;
@@ -88,6 +93,7 @@ export function scanRecords(
   let hasContent = false;
   let end = 0;
   let endLine = firstLine;
+  let terminator: LineTerminator | null = null;
 
   const closeRecord = (stop: number) => {
     recordCount++;
@@ -105,6 +111,7 @@ export function scanRecords(
     if (byte === LF) {
       line++;
       if (state === QUOTED) continue;
+      terminator ??= bytes[i - 1] === CR && i > recordStart ? 'crlf' : 'lf';
       closeRecord(i);
       end = i + 1;
       endLine = line;
@@ -144,6 +151,7 @@ export function scanRecords(
     lines: lines.view(),
     shortLines: shortLines.view(),
     nextLine: endLine,
+    terminator,
     unclosedQuoteLine,
   };
 }

@@ -11,6 +11,7 @@ import { ImportError } from './import-errors';
 import type { ReaderDialect } from './read-csv-sql';
 import { readRecordChunks, type ByteSource, type RecordChunk } from './record-chunks';
 import { recordLinesCSV } from './record-lines';
+import type { LineTerminator } from './record-scan';
 import {
   appendChunkSQL,
   appendRejectsSQL,
@@ -131,10 +132,12 @@ async function stageChunks(
   let count = 0;
   let rowsStaged = 0;
   let index = 0;
+  let terminator: LineTerminator | null = null;
   request.onProgress?.({ bytesDone: 0, bytesTotal: source.size, rowsStaged });
   for await (const chunk of chunks) {
     request.signal?.throwIfAborted();
-    await stageChunk(runner, request, tables, chunk, index++);
+    terminator ??= chunk.scan.terminator;
+    await stageChunk(runner, request, tables, chunk, index++, terminator);
     rowsStaged = await countRows(runner, tables.stage);
 
     count += chunk.scan.shortLines.length;
@@ -157,6 +160,7 @@ async function stageChunk(
   tables: StageTables,
   chunk: RecordChunk,
   index: number,
+  terminator: LineTerminator | null,
 ): Promise<void> {
   // Generated names only: the user's file name never reaches SQL.
   const fileName = `stage_${request.importId}_${index}.csv`;
@@ -166,7 +170,7 @@ async function stageChunk(
   await runner.registerFile(fileName, chunk.bytes);
   await runner.registerFile(recordsFile, recordLinesCSV(chunk.scan));
   try {
-    await runner.execute(loadChunkSQL(tables, fileName, request.dialect));
+    await runner.execute(loadChunkSQL(tables, fileName, request.dialect, terminator));
     await checkRecordCount(runner, tables, fileName, chunk);
     await runner.execute(
       `${appendChunkSQL(tables, fileName, recordsFile, names)};

@@ -6,6 +6,7 @@
 import { quoteIdentifier as q, quoteLiteral } from '../model/sql';
 import { nonBlankRecordSQL, readCSVSQL, type ReaderDialect } from './read-csv-sql';
 import { RECORD_LINE_COLUMNS } from './record-lines';
+import type { LineTerminator } from './record-scan';
 
 /** Tables one staging import creates; all are dropped if it fails or is cancelled. */
 export interface StageTables {
@@ -47,8 +48,12 @@ CREATE TABLE ${q(tables.rejects)} (source_line INTEGER, column_position INTEGER,
   column_name VARCHAR, error_type VARCHAR, reason VARCHAR, csv_line VARCHAR)`;
 }
 
+const NEW_LINE: Record<LineTerminator, string> = { crlf: "'\\r\\n'", lf: "'\\n'" };
+
 /**
- * Reads one chunk file into the temporary chunk table, in file order.
+ * Reads one chunk file into the temporary chunk table, in file order. The record
+ * terminator is the file's, given explicitly: DuckDB guesses it from the first line
+ * break of each chunk even inside quotes, and then fails on the chunk's other records.
  * `parallel = false` because DuckDB's parallel scanner refuses null_padding on files
  * with quoted line breaks ("does not support null_padding in conjunction with quoted
  * new lines").
@@ -57,6 +62,7 @@ export function loadChunkSQL(
   tables: StageTables,
   fileName: string,
   dialect: ReaderDialect,
+  terminator: LineTerminator | null,
 ): string {
   const reader = readCSVSQL(
     fileName,
@@ -64,7 +70,8 @@ export function loadChunkSQL(
     { errors: tables.readerErrors, scans: tables.readerScans },
   );
   if (!reader.endsWith(')')) throw new Error('Unexpected read_csv expression.');
-  const serial = `${reader.slice(0, -1)}, parallel = false)`;
+  const newLine = terminator ? `, new_line = ${NEW_LINE[terminator]}` : '';
+  const serial = `${reader.slice(0, -1)}, parallel = false${newLine})`;
   const columns = dialect.columnNames.map((name, i) => `${q(name)} AS ${positional(i)}`);
   return `CREATE OR REPLACE TEMP TABLE ${q(tables.chunk)} AS
 SELECT ${columns.join(', ')} FROM ${serial}`;
@@ -129,16 +136,16 @@ JOIN ${recordLinesSQL(recordsFile)} r ON r.record = e.line
 ORDER BY r.source_line, e.column_idx`;
 }
 
+const dropTablesSQL = (names: readonly string[]) =>
+  names.map((table) => `DROP TABLE IF EXISTS ${q(table)}`).join(';\n');
+
 /** Drops every table of the import that exists. */
 export function dropStageTablesSQL(tables: StageTables): string {
-  return Object.values(tables)
-    .map((table) => `DROP TABLE IF EXISTS ${q(table)}`)
-    .join(';\n');
+  const { stage, rejects, readerErrors, readerScans, chunk } = tables;
+  return dropTablesSQL([stage, rejects, readerErrors, readerScans, chunk]);
 }
 
 /** Drops the chunk table and DuckDB's reject tables once the rows are staged. */
 export function dropWorkTablesSQL(tables: StageTables): string {
-  return [tables.chunk, tables.readerErrors, tables.readerScans]
-    .map((table) => `DROP TABLE IF EXISTS ${q(table)}`)
-    .join(';\n');
+  return dropTablesSQL([tables.chunk, tables.readerErrors, tables.readerScans]);
 }
