@@ -36,7 +36,7 @@ function request(
 ): StageRequest {
   return {
     importId,
-    source: new Blob([bytes]),
+    source: new Blob([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)]),
     encoding: 'utf-8',
     dialect: { delimiter: ',', quote: '"', skipLines: 1, columnNames },
     ...options,
