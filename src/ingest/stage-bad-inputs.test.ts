@@ -28,7 +28,7 @@ async function stageBadInput(file: string, chunkBytes?: number): Promise<Staged>
   const runner = await startNodeRunner();
   const result = await stageFile(runner, {
     importId: 'bad',
-    source: new Blob([bytes]),
+    source: new Blob([new Uint8Array(bytes)]),
     encoding,
     dialect,
     ...(chunkBytes === undefined ? {} : { chunkBytes }),
