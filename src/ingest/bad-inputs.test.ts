@@ -12,7 +12,7 @@ import {
   timestampSQL,
 } from './date-formats';
 import { detectEncoding } from './decode';
-import { badInput, loadRawCSV } from './test-helpers';
+import { badInput, loadRawCSV, type LoadedFixture } from './test-helpers';
 import {
   ageSQL,
   codeSQL,
@@ -24,8 +24,16 @@ import {
   unfitValueSQL,
 } from './values';
 
+// One DuckDB per file: starting the engine is the slow part of these tests.
+const loaded = new Map<string, Promise<LoadedFixture>>();
+const load = (file: string) => {
+  const fixture = loaded.get(file) ?? loadRawCSV(badInput(file));
+  loaded.set(file, fixture);
+  return fixture;
+};
+
 const column = async (file: string, name: string) => {
-  const { select } = await loadRawCSV(badInput(file));
+  const { select } = await load(file);
   return (await select(`SELECT ${q(name)} AS v FROM raw`)).map((row) => String(row.v));
 };
 
@@ -41,7 +49,7 @@ const cases: Case[] = [
     behaviour:
       'names the first column without the BOM and reads flags without a carriage return',
     check: async () => {
-      const { dialect, select } = await loadRawCSV(badInput('01-bom-header.csv'));
+      const { dialect, select } = await load('01-bom-header.csv');
       expect(dialect.columnNames[0]).toBe('Template ID');
       const rows = await select(
         `SELECT ${flagSQL(q('Use of Force Indicator'))} AS force, ${q('Precinct')} AS area FROM raw`,
@@ -65,7 +73,7 @@ const cases: Case[] = [
       expect(inference.formats.map((f) => f.id)).toEqual(['month-day-year']);
       expect(inference.alternatives.map((f) => f.id)).toEqual(['day-month-year']);
 
-      const { select } = await loadRawCSV(badInput('03-ambiguous-ddmm.csv'));
+      const { select } = await load('03-ambiguous-ddmm.csv');
       const chosen = inferDateFormats(['03/04/2023'], 'month-first').formats;
       const rows = await select(
         `SELECT ${dateSQL(q('incident_date'), chosen)} AS d FROM raw`,
@@ -89,7 +97,7 @@ const cases: Case[] = [
         ['day-mon-year', 'iso-date', 'month-day-year', 'year-month-day-slash'].sort(),
       );
 
-      const { select } = await loadRawCSV(badInput('04-mixed-date-formats.csv'));
+      const { select } = await load('04-mixed-date-formats.csv');
       const date = dateSQL(q('referral_date'), inference.formats);
       const rows = await select(
         `SELECT ${date} AS d, ${unfitValueSQL(q('referral_date'), date)} AS unfit FROM raw`,
@@ -115,7 +123,7 @@ const cases: Case[] = [
         );
         expect(inference.formats).toEqual([]);
       }
-      const { select } = await loadRawCSV(badInput('06-codes-look-like-dates.csv'));
+      const { select } = await load('06-codes-look-like-dates.csv');
       const rows = await select(`SELECT ${codeSQL(q('district_code'))} AS code FROM raw`);
       expect(rows.map((r) => r.code)).toEqual(['1-10-2', '2-11-3', '3-12-1']);
     },
@@ -127,7 +135,7 @@ const cases: Case[] = [
       const values = await column('07-datetime-comma-ampm.csv', 'queued_at');
       const { formats, ambiguous } = inferDateFormats(values);
       expect(ambiguous).toBe(false);
-      const { select } = await loadRawCSV(badInput('07-datetime-comma-ampm.csv'));
+      const { select } = await load('07-datetime-comma-ampm.csv');
       const queued = timestampSQL(q('queued_at'), formats);
       const arrived = timestampSQL(q('arrived_at'), formats);
       const rows = await select(
@@ -140,7 +148,7 @@ const cases: Case[] = [
     file: '08-bigint-counts.csv',
     behaviour: 'keeps every digit of 14-digit ids and sums counts as plain numbers',
     check: async () => {
-      const { select } = await loadRawCSV(badInput('08-bigint-counts.csv'));
+      const { select } = await load('08-bigint-counts.csv');
       const ids = await select(`SELECT ${codeSQL(q('go_number'))} AS id FROM raw`);
       expect(ids[0]).toEqual({ id: '20150000103696' });
       const [sum] = await select(
@@ -153,7 +161,7 @@ const cases: Case[] = [
     file: '10-date-utc-midnight.csv',
     behaviour: 'counts 2024-03-01 and 2024-03-31 in March',
     check: async () => {
-      const { select } = await loadRawCSV(badInput('10-date-utc-midnight.csv'));
+      const { select } = await load('10-date-utc-midnight.csv');
       const { formats } = inferDateFormats(['2024-03-01']);
       const rows = await select(
         `SELECT strftime(date_trunc('month', ${dateSQL(q('placement_date'), formats)}), '%Y-%m') AS month,
@@ -170,7 +178,7 @@ const cases: Case[] = [
     file: '12-utc-z-timestamps.csv',
     behaviour: "gives UTC stamps the agency's local date, never the browser's",
     check: async () => {
-      const { select } = await loadRawCSV(badInput('12-utc-z-timestamps.csv'));
+      const { select } = await load('12-utc-z-timestamps.csv');
       const utc = inferDateFormats(
         await column('12-utc-z-timestamps.csv', 'incident_date_utc'),
       );
@@ -197,7 +205,7 @@ const cases: Case[] = [
     file: '14-quoted-newline-mixed-eol.csv',
     behaviour: 'loads 3 records whose addresses keep their line breaks',
     check: async () => {
-      const { select } = await loadRawCSV(badInput('14-quoted-newline-mixed-eol.csv'));
+      const { select } = await load('14-quoted-newline-mixed-eol.csv');
       const rows = await select(`SELECT location, force_type FROM raw`);
       expect(rows).toHaveLength(3);
       expect(rows[0]?.location).toBe(
@@ -210,7 +218,7 @@ const cases: Case[] = [
     file: '16-duplicate-headers.csv',
     behaviour: 'keeps every column under distinct names, the same in preview and table',
     check: async () => {
-      const { dialect, select } = await loadRawCSV(badInput('16-duplicate-headers.csv'));
+      const { dialect, select } = await load('16-duplicate-headers.csv');
       expect(dialect.columnNames).toEqual([
         'RIN',
         'LOCATION_DISTRICT',
@@ -250,7 +258,7 @@ const cases: Case[] = [
     file: '19-short-rows.csv',
     behaviour: 'loads 4 columns and reports short rows by line',
     check: async () => {
-      const { dialect, select } = await loadRawCSV(badInput('19-short-rows.csv'));
+      const { dialect, select } = await load('19-short-rows.csv');
       expect(dialect.columnNames).toEqual(['one', 'two', 'three', 'four']);
       expect(dialect.raggedRows).toEqual([
         { line: 2, fieldCount: 3, kind: 'short' },
@@ -265,7 +273,7 @@ const cases: Case[] = [
     file: '20-thousands-separator.csv',
     behaviour: 'reads 1,234 as the number 1234',
     check: async () => {
-      const { select } = await loadRawCSV(badInput('20-thousands-separator.csv'));
+      const { select } = await load('20-thousands-separator.csv');
       const rows = await select(
         `SELECT ${numberSQL(q('clients_served'))} AS served, ${numberSQL(q('budget'))} AS budget FROM raw`,
       );
@@ -299,7 +307,7 @@ const cases: Case[] = [
     file: '24-leading-zeros.csv',
     behaviour: 'keeps leading zeros and reads 0005 as 00:05',
     check: async () => {
-      const { select } = await loadRawCSV(badInput('24-leading-zeros.csv'));
+      const { select } = await load('24-leading-zeros.csv');
       const rows = await select(
         `SELECT CAST(${timeOfDaySQL(q('time_hhmm'), 'hhmm')} AS VARCHAR) AS time,
                 ${codeSQL(q('reporting_district'))} AS rd, ${codeSQL(q('zip'))} AS zip,
@@ -318,7 +326,7 @@ const cases: Case[] = [
     file: '26-null-literals.csv',
     behaviour: 'treats NULL, - and blank as missing and maps 1 - 17 to juvenile',
     check: async () => {
-      const { select } = await loadRawCSV(badInput('26-null-literals.csv'));
+      const { select } = await load('26-null-literals.csv');
       const ages = ageSQL(q('subject_age_group'));
       const rows = await select(
         `SELECT ${isMissingSQL(q('officer_yob'))} AS yob_missing,
@@ -348,7 +356,7 @@ const cases: Case[] = [
       const inference = inferDateFormats(values);
       // Every day here is 12 or less, so the order is the user's call; a US city says month-first.
       expect(inference.ambiguous).toBe(true);
-      const { select } = await loadRawCSV(badInput('27-gaps-in-daily-series.csv'));
+      const { select } = await load('27-gaps-in-daily-series.csv');
       const day = dateSQL(
         q('Date of Census'),
         inferDateFormats(values, 'month-first').formats,
@@ -363,7 +371,7 @@ const cases: Case[] = [
     file: '29-parseiso-local-vs-utc.csv',
     behaviour: 'puts each label on the day it names',
     check: async () => {
-      const { select } = await loadRawCSV(badInput('29-parseiso-local-vs-utc.csv'));
+      const { select } = await load('29-parseiso-local-vs-utc.csv');
       const inference = inferDateFormats(
         await column('29-parseiso-local-vs-utc.csv', 'start'),
       );
@@ -384,7 +392,7 @@ const cases: Case[] = [
     file: '31-percent-na-sci-year.csv',
     behaviour: 'reads 100.0% as 1.0, NA as missing and 2e3 as the year 2000',
     check: async () => {
-      const { select } = await loadRawCSV(badInput('31-percent-na-sci-year.csv'));
+      const { select } = await load('31-percent-na-sci-year.csv');
       const rows = await select(
         `SELECT ${numberSQL(q('population_group_percentage'))} AS share,
                 ${numberSQL(q('rate'))} AS rate,
@@ -407,7 +415,7 @@ const cases: Case[] = [
     file: '23-late-type-change.csv',
     behaviour: 'reports Unknown and 99.5+ and counts Juvenile as under 18',
     check: async () => {
-      const { select } = await loadRawCSV(badInput('23-late-type-change.csv'));
+      const { select } = await load('23-late-type-change.csv');
       const ages = ageSQL(q('subject_age'), { Juvenile: { min: null, max: 17 } });
       const rows = await select(
         `SELECT ${isJuvenileSQL(ages)} AS juvenile, ${ages.unfit} AS age_unfit,

@@ -24,6 +24,8 @@ export function detectDelimiter(sampleText: string): Delimiter {
   const result = Papa.parse<string[]>(sampleText, {
     delimitersToGuess: [...DELIMITERS],
     preview: SAMPLE_ROWS,
+    // A trailing blank line otherwise makes PapaParse miss a two-column tab file.
+    skipEmptyLines: 'greedy',
   });
   const guess = result.meta.delimiter;
   return (DELIMITERS as readonly string[]).includes(guess) ? (guess as Delimiter) : ',';
