@@ -1,11 +1,12 @@
+import { useState } from 'react';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { useWorkspace } from './state/useWorkspace';
-import { ImportPanel } from './views/import/ImportPanel';
-import { MonthView } from './views/month/MonthView';
+import { SCREENS } from './views/tabs';
 
-/** The OutcomeStat page: the month view of the chosen source, and imports beside it. */
+/** The OutcomeStat page: a tab per screen over the one in-browser workspace. */
 export function App() {
-  const { workspace, addSource, selectSource } = useWorkspace();
+  const { workspace, addSource, selectSource, updateSettings } = useWorkspace();
+  const [screenId, setScreenId] = useState(SCREENS[0]!.id);
 
   return (
     <div className="app">
@@ -25,10 +26,21 @@ export function App() {
         </p>
       )}
       {workspace.status === 'ready' && (
-        <main className="layout">
-          <nav className="sources" aria-label="Data sources">
-            <label>
-              Showing{' '}
+        <>
+          <nav className="tabs" aria-label="Screens">
+            {SCREENS.map((screen) => (
+              <button
+                type="button"
+                key={screen.id}
+                role="tab"
+                aria-selected={screen.id === screenId}
+                onClick={() => setScreenId(screen.id)}
+              >
+                {screen.title}
+              </button>
+            ))}
+            <label className="source-picker">
+              Data{' '}
               <select
                 name="source"
                 value={workspace.activeId}
@@ -42,19 +54,26 @@ export function App() {
               </select>
             </label>
           </nav>
-          <ErrorBoundary area="Month view" key={workspace.activeId}>
-            <MonthView
-              key={workspace.activeId}
-              runner={workspace.runner}
-              source={workspace.sources.find(
-                (source) => source.id === workspace.activeId,
-              )!}
-            />
-          </ErrorBoundary>
-          <ErrorBoundary area="Import">
-            <ImportPanel runner={workspace.runner} onImported={addSource} />
-          </ErrorBoundary>
-        </main>
+          <main className="layout">
+            {SCREENS.map((screen) => (
+              // Screens stay mounted so an import in progress survives a tab switch.
+              <div key={screen.id} hidden={screen.id !== screenId} role="tabpanel">
+                <ErrorBoundary area={screen.title}>
+                  {screen.render({
+                    runner: workspace.runner,
+                    source: workspace.sources.find(
+                      (source) => source.id === workspace.activeId,
+                    )!,
+                    settings: workspace.settings,
+                    onSettingsChange: updateSettings,
+                    onImported: addSource,
+                    onOpenScreen: setScreenId,
+                  })}
+                </ErrorBoundary>
+              </div>
+            ))}
+          </main>
+        </>
       )}
     </div>
   );

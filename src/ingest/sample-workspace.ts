@@ -7,6 +7,7 @@ import type { QueryRunner } from '../engine/query-runner';
 import type { DatasetKind } from '../model/datasets';
 import type { EventSource } from '../model/event-source';
 import type { ProgramSettings } from '../model/programs';
+import type { WorkspaceSettings } from '../model/workspace-settings';
 import { quoteIdentifier } from '../model/sql';
 import { loadCanonicalCSV } from './canonical-csv';
 
@@ -16,9 +17,14 @@ const FILE_URLS = import.meta.glob<string>('../../sample-data/*.csv', {
   eager: true,
 });
 
-/** The sample's programs, as its generator describes them. */
-export const SAMPLE_PROGRAMS =
-  workspace.programs as unknown as readonly ProgramSettings[];
+/** The sample's settings, as its generator describes them. */
+export const SAMPLE_SETTINGS: WorkspaceSettings = {
+  programs: workspace.programs as unknown as readonly ProgramSettings[],
+  timeZone: workspace.timeZone,
+  fiscalYearStartMonth: workspace.fiscalYearStartMonth,
+  suppression: 'cms',
+  suppressOnScreen: false,
+};
 
 /** The month view's source over the sample's contacts. */
 export const SAMPLE_EVENT_SOURCE: EventSource = {

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { startBrowserRunner } from '../engine/browser-runner';
 import type { QueryRunner } from '../engine/query-runner';
-import { loadSampleWorkspace } from '../ingest/sample-workspace';
+import { loadSampleWorkspace, SAMPLE_SETTINGS } from '../ingest/sample-workspace';
 import type { EventSource } from '../model/event-source';
+import type { WorkspaceSettings } from '../model/workspace-settings';
 import { logger } from './logger';
 
-/** The workspace as the app sees it: the database and the event sources loaded. */
+/** The workspace as the app sees it: the database, its sources and its settings. */
 export type Workspace =
   | { readonly status: 'starting' }
   | { readonly status: 'failed'; readonly message: string }
@@ -14,6 +15,7 @@ export type Workspace =
       readonly runner: QueryRunner;
       readonly sources: readonly EventSource[];
       readonly activeId: string;
+      readonly settings: WorkspaceSettings;
     };
 
 /** Starts DuckDB, loads the sample, and tracks the sources the analyst adds. */
@@ -25,8 +27,14 @@ export function useWorkspace() {
     (async () => {
       const runner = await startBrowserRunner();
       const sample = await loadSampleWorkspace(runner);
-      if (current)
-        setWorkspace({ status: 'ready', runner, sources: [sample], activeId: sample.id });
+      if (!current) return;
+      setWorkspace({
+        status: 'ready',
+        runner,
+        sources: [sample],
+        activeId: sample.id,
+        settings: SAMPLE_SETTINGS,
+      });
     })().catch((error: unknown) => {
       logger.error('The workspace could not start', error);
       if (current) setWorkspace({ status: 'failed', message: String(error) });
@@ -50,5 +58,11 @@ export function useWorkspace() {
     );
   }, []);
 
-  return { workspace, addSource, selectSource };
+  const updateSettings = useCallback((settings: WorkspaceSettings) => {
+    setWorkspace((previous) =>
+      previous.status === 'ready' ? { ...previous, settings } : previous,
+    );
+  }, []);
+
+  return { workspace, addSource, selectSource, updateSettings };
 }

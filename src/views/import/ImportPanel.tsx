@@ -16,12 +16,13 @@ interface Pending {
 interface Props {
   readonly runner: QueryRunner;
   readonly onImported: (source: EventSource) => void;
+  readonly onReview: () => void;
 }
 
 let importCount = 0;
 
 /** Drop, preview, map and load CSV exports, one file at a time. */
-export function ImportPanel({ runner, onImported }: Props) {
+export function ImportPanel({ runner, onImported, onReview }: Props) {
   const [pending, setPending] = useState<readonly Pending[]>([]);
   const [messages, setMessages] = useState<readonly string[]>([]);
   const [reports, setReports] = useState<readonly ImportReport[]>([]);
@@ -85,7 +86,7 @@ export function ImportPanel({ runner, onImported }: Props) {
         />
       )}
       {reports.map((report) => (
-        <ImportReportView key={report.source.id} report={report} />
+        <ImportReportView key={report.source.id} report={report} onReview={onReview} />
       ))}
     </section>
   );

@@ -4,7 +4,13 @@ const number = new Intl.NumberFormat('en-US');
 const SHOWN_REJECTS = 50;
 
 /** What one import loaded and every row it could not read. */
-export function ImportReportView({ report }: { readonly report: ImportReport }) {
+export function ImportReportView({
+  report,
+  onReview,
+}: {
+  readonly report: ImportReport;
+  readonly onReview: () => void;
+}) {
   const { rejected, unreadableDates } = report;
   return (
     <section
@@ -16,6 +22,9 @@ export function ImportReportView({ report }: { readonly report: ImportReport }) 
         <span data-testid="rows-loaded">{number.format(report.rowsLoaded)}</span> rows in{' '}
         <span data-testid="load-seconds">{report.seconds.toFixed(2)}</span> s.
       </p>
+      <button type="button" onClick={onReview}>
+        Review its months
+      </button>
       {unreadableDates.count > 0 && (
         <p className="warning" data-testid="unreadable-dates">
           {number.format(unreadableDates.count)} rows have a date that could not be read

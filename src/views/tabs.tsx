@@ -1,0 +1,49 @@
+/**
+ * The app's screens, one per audience task. Each tab renders with the ready
+ * workspace; App shows them as a tab bar.
+ */
+import type { ReactNode } from 'react';
+import type { QueryRunner } from '../engine/query-runner';
+import type { EventSource } from '../model/event-source';
+import type { WorkspaceSettings } from '../model/workspace-settings';
+import { ImportPanel } from './import/ImportPanel';
+import { MonthView } from './month/MonthView';
+
+/** What every screen receives. */
+export interface ScreenProps {
+  readonly runner: QueryRunner;
+  readonly source: EventSource;
+  readonly settings: WorkspaceSettings;
+  readonly onSettingsChange: (settings: WorkspaceSettings) => void;
+  readonly onImported: (source: EventSource) => void;
+  readonly onOpenScreen: (screenId: string) => void;
+}
+
+/** One tab of the app. */
+export interface Screen {
+  readonly id: string;
+  readonly title: string;
+  readonly render: (props: ScreenProps) => ReactNode;
+}
+
+/** The tabs, in the order they appear. */
+export const SCREENS: readonly Screen[] = [
+  {
+    id: 'month',
+    title: 'Month review',
+    render: (props) => (
+      <MonthView key={props.source.id} runner={props.runner} source={props.source} />
+    ),
+  },
+  {
+    id: 'import',
+    title: 'Import',
+    render: (props) => (
+      <ImportPanel
+        runner={props.runner}
+        onImported={props.onImported}
+        onReview={() => props.onOpenScreen('month')}
+      />
+    ),
+  },
+];
