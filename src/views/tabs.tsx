@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import type { QueryRunner } from '../engine/query-runner';
 import type { EventSource } from '../model/event-source';
 import type { WorkspaceSettings } from '../model/workspace-settings';
+import { CompStatView } from './compstat/CompStatView';
 import { ImportPanel } from './import/ImportPanel';
 import { MonthView } from './month/MonthView';
 
@@ -43,6 +44,17 @@ export const SCREENS: readonly Screen[] = [
         runner={props.runner}
         onImported={props.onImported}
         onReview={() => props.onOpenScreen('month')}
+      />
+    ),
+  },
+  {
+    id: 'compstat',
+    title: 'CompStat',
+    render: (props) => (
+      <CompStatView
+        runner={props.runner}
+        source={props.source}
+        settings={props.settings}
       />
     ),
   },

@@ -1,0 +1,58 @@
+/**
+ * What the loaded workspace holds: which record datasets have rows, the dates they
+ * span and the areas they name. Views need this to choose an "as of" date and to
+ * offer only the metrics and areas the data can answer, without writing SQL.
+ */
+import { datasetTable, type DatasetKind } from '../model/datasets';
+import { quoteIdentifier, sql, type SqlQuery } from '../model/sql';
+
+/** Record datasets and the date that places each record on the calendar. */
+export const DATED_DATASETS: Readonly<Partial<Record<DatasetKind, string>>> = {
+  contacts: 'occurred_on',
+  force_incidents: 'occurred_on',
+  arrests: 'occurred_on',
+  referrals: 'occurred_on',
+  placements: 'occurred_on',
+  releases: 'released_on',
+  responses: 'occurred_on',
+};
+
+/** The tables of the workspace's main schema, as rows with a `table_name` column. */
+export function existingTablesQuery(): SqlQuery {
+  return sql(
+    "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' ORDER BY 1",
+  );
+}
+
+function datedKinds(tableNames: readonly string[]): DatasetKind[] {
+  const present = new Set(tableNames);
+  return (Object.keys(DATED_DATASETS) as DatasetKind[]).filter((kind) =>
+    present.has(datasetTable(kind)),
+  );
+}
+
+/**
+ * Per dataset whose table exists: `dataset`, `records`, `first_date`, `last_date`
+ * (dates as DATE). Null when none of the record tables exists.
+ */
+export function dataExtentQuery(tableNames: readonly string[]): SqlQuery | null {
+  const parts = datedKinds(tableNames).map((kind) => {
+    const date = quoteIdentifier(DATED_DATASETS[kind]!);
+    return `SELECT ? AS dataset, count(*) AS records, min(${date}) AS first_date,
+      max(${date}) AS last_date FROM ${quoteIdentifier(datasetTable(kind))}`;
+  });
+  if (parts.length === 0) return null;
+  return sql(parts.join('\nUNION ALL\n'), datedKinds(tableNames));
+}
+
+/** The distinct non-empty `area` values across the existing record tables, sorted. */
+export function areasQuery(tableNames: readonly string[]): SqlQuery | null {
+  const parts = datedKinds(tableNames).map(
+    (kind) => `SELECT area FROM ${quoteIdentifier(datasetTable(kind))}`,
+  );
+  if (parts.length === 0) return null;
+  return sql(
+    `SELECT DISTINCT area FROM (${parts.join(' UNION ALL ')}) AS a
+     WHERE area IS NOT NULL AND trim(area) <> '' ORDER BY area`,
+  );
+}

@@ -1,0 +1,149 @@
+import { useState } from 'react';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { compStatWindow, todayIn, type CompStatWindowKind } from '../../metrics/periods';
+import { SUPPRESSION_PRESETS } from '../../stats';
+import { toCSV } from '../shared/csv';
+import { downloadText } from '../shared/download';
+import { ProgramAreaFilters, programAreaFilters } from '../shared/ProgramAreaFilters';
+import { useAsyncResult } from '../shared/useAsyncResult';
+import { useWorkspaceExtent } from '../shared/useWorkspaceExtent';
+import { lastCompleteDay, type WorkspaceExtent } from '../shared/workspace-extent';
+import type { ScreenProps } from '../tabs';
+import { compStatCSVRows } from './compstat-csv';
+import { CompStatTable } from './CompStatTable';
+import { availableLines, loadCompStat } from './load-compstat';
+import { TrendPanel } from './TrendPanel';
+import { rangeLabel, WINDOW_CHOICES } from './windows';
+import '../views.css';
+
+type Props = Pick<ScreenProps, 'runner' | 'source' | 'settings'>;
+
+/** The chief's CompStat review: key measures this window against a year earlier. */
+export function CompStatView(props: Props) {
+  const extent = useWorkspaceExtent(props.runner, props.source.id);
+  if (extent.status === 'failed') throw extent.error;
+  if (extent.status === 'loading') return <p role="status">Reading the workspace…</p>;
+  if (extent.value.lastDataDate === null) {
+    return <p>The workspace holds no dated records yet. Import an export first.</p>;
+  }
+  return <CompStatReview {...props} extent={extent.value} />;
+}
+
+function CompStatReview({
+  runner,
+  source,
+  settings,
+  extent,
+}: Props & { extent: WorkspaceExtent }) {
+  const [kind, setKind] = useState<CompStatWindowKind>('month');
+  const [program, setProgram] = useState('');
+  const [area, setArea] = useState('');
+  const lastDataDate = extent.lastDataDate!;
+  const today = todayIn(settings.timeZone);
+  const asOf = lastCompleteDay(lastDataDate, today);
+  const filters = programAreaFilters(program, area);
+  const followUpMonths =
+    settings.programs.find((p) => p.name === program)?.followUpMonths ?? 12;
+  const query = { kind, asOf, filters, followUpMonths };
+  const key = JSON.stringify([
+    source.id,
+    query,
+    settings.suppression,
+    settings.fiscalYearStartMonth,
+  ]);
+  const loaded = useAsyncResult(key, () => loadCompStat(runner, settings, extent, query));
+  if (loaded.status === 'failed') throw loaded.error;
+
+  const range = compStatWindow(kind, asOf);
+  const choice = WINDOW_CHOICES.find((option) => option.kind === kind)!;
+  const download = () => {
+    if (loaded.status !== 'done') return;
+    const lines = loaded.value.map(({ row, window: read }) => ({ row, ...read }));
+    downloadText(
+      `compstat-${kind}-${asOf}.csv`,
+      toCSV(compStatCSVRows(lines)),
+      'text/csv',
+    );
+  };
+
+  return (
+    <section className="compstat-view report" aria-label="CompStat">
+      <header className="view-header">
+        <h2>
+          CompStat: {choice.label.toLowerCase()} as of {asOf}
+        </h2>
+        <p>
+          Each measure for {rangeLabel(range.current)} against the same window a year
+          earlier ({rangeLabel(range.prior)}). Data runs to {lastDataDate}
+          {asOf !== lastDataDate && '; today is still arriving, so it is left out'}.{' '}
+          {program || 'All programs'}, {area || 'all areas'}.
+        </p>
+        <div className="controls no-print">
+          <div role="radiogroup" aria-label="Window" className="segmented">
+            {WINDOW_CHOICES.map((option) => (
+              <button
+                type="button"
+                role="radio"
+                key={option.kind}
+                aria-checked={option.kind === kind}
+                onClick={() => setKind(option.kind)}
+              >
+                {option.label}
+              </button>
+            ))}
+          </div>
+          <button type="button" onClick={download} disabled={loaded.status !== 'done'}>
+            Download CSV
+          </button>
+          <button type="button" onClick={() => globalThis.print()}>
+            Print report
+          </button>
+        </div>
+        <div className="no-print">
+          <ProgramAreaFilters
+            programs={settings.programs.map((p) => p.name)}
+            areas={extent.areas}
+            program={program}
+            area={area}
+            onProgram={setProgram}
+            onArea={setArea}
+          />
+        </div>
+      </header>
+      <ErrorBoundary area="CompStat table">
+        {loaded.status === 'loading' ? (
+          <p role="status">Computing CompStat figures…</p>
+        ) : (
+          <CompStatTable
+            rows={loaded.value.map((line) => line.row)}
+            currentLabel={`This ${choice.label.toLowerCase()}`}
+            priorLabel="Same window a year earlier"
+            suppressOnScreen={settings.suppressOnScreen}
+          />
+        )}
+      </ErrorBoundary>
+      <p className="note">
+        A change is “up” or “down” only when its 95% interval excludes no change; a
+        percentage is shown only from a prior count of at least the measure’s minimum (5).
+        Rates and shares from 20 or fewer events are marked unstable. Recidivism compares
+        release cohorts whose whole follow-up lies inside the data. Counts from 1 to{' '}
+        {SUPPRESSION_PRESETS[settings.suppression].largest} are suppressed in print and
+        CSV{settings.suppressOnScreen ? ' and on screen' : ''}.
+      </p>
+      <div className="no-print">
+        <ErrorBoundary area="Trend chart">
+          <TrendPanel
+            runner={runner}
+            lines={availableLines(extent)}
+            filters={filters}
+            fiscalYearStartMonth={settings.fiscalYearStartMonth}
+            lastDataDate={lastDataDate}
+            today={today}
+            followUpMonths={followUpMonths}
+            sourceKey={source.id}
+          />
+        </ErrorBoundary>
+      </div>
+    </section>
+  );
+}

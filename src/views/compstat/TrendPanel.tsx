@@ -1,0 +1,123 @@
+import { useState } from 'react';
+import type { QueryRunner } from '../../engine/query-runner';
+import type { Filter, PeriodGrain } from '../../metrics/metric';
+import { metricById } from '../../metrics/registry';
+import { runMetric } from '../../metrics/run-metric';
+import { directionWords } from '../shared/metric-format';
+import { useAsyncResult } from '../shared/useAsyncResult';
+import type { CompStatLine } from './compstat-metrics';
+import { TrendChart } from './TrendChart';
+import { trendPoints } from './trend-points';
+
+interface Props {
+  readonly runner: QueryRunner;
+  readonly lines: readonly CompStatLine[];
+  readonly filters: readonly Filter[];
+  readonly fiscalYearStartMonth: number;
+  readonly lastDataDate: string;
+  readonly today: string;
+  readonly followUpMonths: number;
+  readonly sourceKey: string;
+}
+
+const GRAINS: readonly { value: PeriodGrain; label: string }[] = [
+  { value: 'month', label: 'Month' },
+  { value: 'quarter', label: 'Quarter' },
+  { value: 'year', label: 'Calendar year' },
+  { value: 'fiscal_year', label: 'Fiscal year' },
+];
+
+/** One metric's trend by the chosen period, with its interval band. */
+export function TrendPanel(props: Props) {
+  const [metricId, setMetricId] = useState(props.lines[0]?.metricId ?? '');
+  const [grain, setGrain] = useState<PeriodGrain>('month');
+  const definition = metricById(metricId);
+  const context = {
+    grain,
+    fiscalYearStartMonth: props.fiscalYearStartMonth,
+    lastDataDate: props.lastDataDate,
+    today: props.today,
+  };
+  const key = definition
+    ? JSON.stringify([props.sourceKey, metricId, grain, props.filters, context])
+    : null;
+  const result = useAsyncResult(key, async () => {
+    const rows = await runMetric(props.runner, definition!, {
+      grain,
+      filters: props.filters,
+      fiscalYearStartMonth: props.fiscalYearStartMonth,
+      options: definition!.options?.some((option) => option.key === 'dataThrough')
+        ? { dataThrough: props.lastDataDate, followUpMonths: props.followUpMonths }
+        : {},
+    });
+    return trendPoints(definition!, rows, context);
+  });
+  if (result.status === 'failed') throw result.error;
+  const partial =
+    result.status === 'done'
+      ? result.value.filter((point) => point.completeness !== 'complete')
+      : [];
+
+  return (
+    <section className="trend-panel" aria-label="Trend">
+      <h3>Trend</h3>
+      <div className="controls">
+        <label>
+          Measure{' '}
+          <select
+            name="trend-metric"
+            value={metricId}
+            onChange={(e) => setMetricId(e.target.value)}
+          >
+            {props.lines.map((line) => (
+              <option key={line.metricId} value={line.metricId}>
+                {line.label ?? metricById(line.metricId)?.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          By{' '}
+          <select
+            name="trend-grain"
+            value={grain}
+            onChange={(e) => setGrain(e.target.value as PeriodGrain)}
+          >
+            {GRAINS.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {definition && (
+        <p className="note">
+          {definition.name} ({directionWords(definition.lowerIsBetter)}). Shaded: 95%
+          interval.
+        </p>
+      )}
+      {result.status === 'loading' || !definition ? (
+        <p role="status">Computing the trend…</p>
+      ) : (
+        <>
+          <TrendChart definition={definition} points={result.value} />
+          <p className="note" data-testid="incomplete-periods">
+            {partial.length === 0
+              ? 'Every period shown is complete.'
+              : `Incomplete (dashed): ${partial
+                  .map(
+                    (point) =>
+                      `${point.label} (${completenessWords(point.completeness)})`,
+                  )
+                  .join(', ')}; data runs to ${props.lastDataDate}.`}
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
+
+function completenessWords(completeness: string): string {
+  return completeness === 'in_progress' ? 'in progress' : 'data ends before it does';
+}

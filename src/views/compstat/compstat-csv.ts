@@ -1,0 +1,85 @@
+/**
+ * The CompStat table as CSV rows for sharing. Suppression always applies here,
+ * whatever the on-screen setting: hidden counts and every figure derived from them
+ * read "suppressed".
+ */
+import type { DateRange } from '../../metrics/periods';
+import { changeWords } from '../shared/ChangeClassBadge';
+import type { CSVValue } from '../shared/csv';
+import type { MetricFigure } from '../shared/metric-figure';
+import { directionWords } from '../shared/metric-format';
+import type { CompStatRow } from './compstat-row';
+
+/** Written in place of a hidden figure. */
+export const SUPPRESSED = 'suppressed';
+
+/** The header row of the CompStat export. */
+export const COMPSTAT_CSV_HEADER: readonly string[] = [
+  'Measure',
+  'Metric id',
+  'Better when',
+  'Numerator',
+  'Denominator',
+  ...['Current', 'Prior'].flatMap((side) => [
+    `${side} from`,
+    `${side} to`,
+    `${side} value`,
+    `${side} numerator`,
+    `${side} denominator`,
+    `${side} 95% CI lower`,
+    `${side} 95% CI upper`,
+    `${side} unstable (20 or fewer events)`,
+  ]),
+  'Difference (value)',
+  'Difference (events)',
+  '% change',
+  'Change',
+];
+
+const round = (value: number | null) =>
+  value === null ? null : Math.round(value * 1000) / 1000;
+
+function sideCells(
+  row: CompStatRow,
+  side: 'current' | 'prior',
+  range: DateRange,
+): CSVValue[] {
+  const figure: MetricFigure | null = row[side];
+  const hide = (hidden: boolean, value: CSVValue) => (hidden ? SUPPRESSED : value);
+  const eventsHidden = row.suppressedEvents[side];
+  const valueHidden =
+    row.definition.unit === 'count' ? eventsHidden : row.suppressDerived;
+  return [
+    range.from,
+    range.to,
+    hide(valueHidden, round(figure?.value ?? null)),
+    hide(eventsHidden, figure?.numerator ?? null),
+    hide(row.suppressedBases[side], figure?.denominator ?? null),
+    hide(row.suppressDerived, round(figure?.interval?.lower ?? null)),
+    hide(row.suppressDerived, round(figure?.interval?.upper ?? null)),
+    figure ? (figure.unstable ? 'yes' : 'no') : null,
+  ];
+}
+
+/** One CSV row per CompStat line, with its windows. */
+export function compStatCSVRows(
+  lines: readonly { row: CompStatRow; current: DateRange; prior: DateRange }[],
+): CSVValue[][] {
+  const body = lines.map(({ row, current, prior }) => {
+    const derived = (value: CSVValue) => (row.suppressDerived ? SUPPRESSED : value);
+    return [
+      row.label,
+      row.definition.id,
+      directionWords(row.definition.lowerIsBetter),
+      row.definition.numerator,
+      row.definition.denominator,
+      ...sideCells(row, 'current', current),
+      ...sideCells(row, 'prior', prior),
+      derived(round(row.difference)),
+      derived(row.countDifference),
+      derived(round(row.percentChange)),
+      changeWords(row.change),
+    ];
+  });
+  return [[...COMPSTAT_CSV_HEADER], ...body];
+}

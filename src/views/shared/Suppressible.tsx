@@ -1,0 +1,29 @@
+import type { ReactNode } from 'react';
+
+interface Props {
+  /** True when the figure must not be shared. */
+  readonly hidden: boolean;
+  /** The workspace asks for suppression on screen too, not only in print. */
+  readonly onScreen: boolean;
+  readonly children: ReactNode;
+}
+
+/**
+ * A figure that is hidden when shared. Printing always shows "suppressed" in its place
+ * (print CSS swaps the two spans); the screen does too when the workspace asks.
+ */
+export function Suppressible({ hidden, onScreen, children }: Props) {
+  if (!hidden) return <>{children}</>;
+  const word = (
+    <span className="suppressed" data-suppressed="true" title="Small count suppressed">
+      suppressed
+    </span>
+  );
+  if (onScreen) return word;
+  return (
+    <>
+      <span className="screen-only">{children}</span>
+      <span className="print-only">{word}</span>
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+/** Saves text as a file through the browser's download, without leaving the page. */
+export function downloadText(fileName: string, text: string, type: string): void {
+  // The byte-order mark makes Excel read UTF-8 (area names with accents) correctly.
+  const blob = new Blob(['\uFEFF', text], { type });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  // Revoked on the next tick: Chromium needs the URL while it starts the download.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
