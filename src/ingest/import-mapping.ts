@@ -41,7 +41,24 @@ export interface ColumnMapping {
 export type ProgramRule =
   | { readonly kind: 'column' }
   | { readonly kind: 'whole-file'; readonly program: string }
-  | { readonly kind: 'by-area'; readonly programByArea: Readonly<Record<string, string>> };
+  | {
+      readonly kind: 'by-area';
+      readonly programByArea: Readonly<Record<string, string>>;
+    };
+
+/** A column of a wide aggregate export whose values become records of one measure. */
+export interface MeasureColumn {
+  readonly column: string;
+  /** Name stored in `measure`, e.g. `moved_to_housing`. */
+  readonly measure: string;
+  /** `count` may be summed; `rate` (a percent, a rate per 100,000) never is. */
+  readonly valueKind: 'count' | 'rate';
+  readonly unit?: string;
+  readonly numberStyle?: NumberStyle;
+}
+
+/** A value every record of the file gets, for a field the export has no column for. */
+export type ConstantValue = string | number | boolean;
 
 /** A confirmed mapping of one export type into one dataset. */
 export interface ImportMapping {
@@ -59,4 +76,11 @@ export interface ImportMapping {
   readonly split?: { readonly columns: readonly string[]; readonly delimiter: string };
   /** Dates before this (`YYYY-MM-DD`) are reported as implausible. */
   readonly earliestPlausibleDate: string;
+  /** Fields the file implies but does not hold, e.g. Iowa's 36-month follow-up. */
+  readonly constants?: Readonly<Record<string, ConstantValue>>;
+  /**
+   * Wide aggregate exports (one column per measure): each row becomes one record per
+   * listed column, with `measure`, `value`, `value_kind` and `unit` filled from here.
+   */
+  readonly measures?: readonly MeasureColumn[];
 }
