@@ -27,6 +27,11 @@ export type {
   DifferenceInDifferencesInput,
 } from './difference-in-differences';
 export { differenceInDifferences } from './difference-in-differences';
+export type {
+  ProportionCounts,
+  ProportionDifferenceInDifferences,
+} from './proportion-difference-in-differences';
+export { proportionDifferenceInDifferences } from './proportion-difference-in-differences';
 export type { SuppressionPreset, SuppressionRule } from './suppression-rules';
 export { SUPPRESSION_PRESETS } from './suppression-rules';
 export type { SuppressedCell, SuppressedTable, SuppressionReason } from './suppression';

@@ -9,6 +9,7 @@ import type { WorkspaceSettings } from '../model/workspace-settings';
 import { CompStatView } from './compstat/CompStatView';
 import { ImportPanel } from './import/ImportPanel';
 import { MonthView } from './month/MonthView';
+import { PilotView } from './pilot/PilotView';
 
 /** What every screen receives. */
 export interface ScreenProps {
@@ -56,6 +57,13 @@ export const SCREENS: readonly Screen[] = [
         source={props.source}
         settings={props.settings}
       />
+    ),
+  },
+  {
+    id: 'pilot',
+    title: 'Pilot results',
+    render: (props) => (
+      <PilotView runner={props.runner} source={props.source} settings={props.settings} />
     ),
   },
 ];

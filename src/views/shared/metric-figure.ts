@@ -88,3 +88,19 @@ export function metricFigure(definition: MetricDefinition, row: MetricRow): Metr
     notes: row.notes ?? {},
   };
 }
+
+/**
+ * A metric's value from summed counts: the count itself, or numerator ÷ denominator in
+ * the unit's scale (null without a denominator). Not for time statistics.
+ */
+export function valueFromCounts(
+  unit: MetricUnit,
+  numerator: number,
+  denominator: number | null,
+): number | null {
+  if (unit === 'count') return numerator;
+  if (unit === 'percent') return denominator ? (numerator / denominator) * 100 : null;
+  const scale = RATE_SCALE[unit];
+  if (scale === undefined) return null;
+  return denominator ? (numerator / denominator) * scale : null;
+}
