@@ -10,6 +10,7 @@ import { CompStatView } from './compstat/CompStatView';
 import { ImportPanel } from './import/ImportPanel';
 import { MonthView } from './month/MonthView';
 import { PilotView } from './pilot/PilotView';
+import { ProgramsView } from './programs/ProgramsView';
 
 /** What every screen receives. */
 export interface ScreenProps {
@@ -64,6 +65,18 @@ export const SCREENS: readonly Screen[] = [
     title: 'Pilot results',
     render: (props) => (
       <PilotView runner={props.runner} source={props.source} settings={props.settings} />
+    ),
+  },
+  {
+    id: 'programs',
+    title: 'Programs',
+    render: (props) => (
+      <ProgramsView
+        runner={props.runner}
+        source={props.source}
+        settings={props.settings}
+        onSettingsChange={props.onSettingsChange}
+      />
     ),
   },
 ];
