@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { MetricRow } from '../../metrics/metric';
+import { metricById } from '../../metrics/registry';
+import { bridgePartial, trendPoints } from './trend-points';
+
+const rows: MetricRow[] = ['2024-07-01', '2025-07-01'].map((periodStart, index) => ({
+  periodStart,
+  group: null,
+  numerator: 100 + index,
+  denominator: 400,
+  value: ((100 + index) / 400) * 100,
+}));
+const context = {
+  grain: 'fiscal_year' as const,
+  fiscalYearStartMonth: 7,
+  lastDataDate: '2025-12-31',
+  today: '2026-12-03',
+};
+
+describe('trend points', () => {
+  const points = trendPoints(metricById('assessments_pct_of_contacts')!, rows, context);
+
+  it('labels fiscal years by the year they end in', () => {
+    expect(points.map((point) => point.label)).toEqual(['FY2025', 'FY2026']);
+  });
+
+  it('marks a fiscal year the data ends inside as incomplete and draws it apart', () => {
+    expect(points[1]!.completeness).toBe('data_incomplete');
+    expect(points[1]!.value).toBeNull();
+    expect(points[1]!.partialValue).toBeCloseTo(25.25, 10);
+    expect(points[0]!.completeness).toBe('complete');
+  });
+
+  it('gives a Wilson band around a share, in percent', () => {
+    const [lower, upper] = points[0]!.band!;
+    expect(lower).toBeLessThan(25);
+    expect(upper).toBeGreaterThan(25);
+  });
+
+  it('starts the dashed segment at the last complete point', () => {
+    expect(bridgePartial(points)[0]!.partialValue).toBe(points[0]!.value);
+  });
+});
