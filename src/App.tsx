@@ -1,80 +1,110 @@
 import { useState } from 'react';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { useWorkspace } from './state/useWorkspace';
-import { SCREENS } from './views/tabs';
+import { SCREENS, type ScreenProps } from './views/tabs';
 
 /** The OutcomeStat page: a tab per screen over the one in-browser workspace. */
 export function App() {
-  const { workspace, addSource, selectSource, updateSettings } = useWorkspace();
+  const session = useWorkspace();
+  const { workspace } = session;
   const [screenId, setScreenId] = useState(SCREENS[0]!.id);
+
+  if (workspace.status !== 'ready') {
+    return (
+      <div className="app">
+        <AppHeader />
+        {workspace.status === 'starting' ? (
+          <p role="status">Starting the in-browser database…</p>
+        ) : (
+          <p role="alert" className="error">
+            OutcomeStat could not start its database: {workspace.message}
+          </p>
+        )}
+      </div>
+    );
+  }
+
+  const source = workspace.sources.find(
+    (candidate) => candidate.id === workspace.activeId,
+  );
+  const props: Omit<ScreenProps, 'source'> = {
+    runner: workspace.runner,
+    settings: workspace.settings,
+    onSettingsChange: (settings) => void session.updateSettings(settings),
+    onOpenScreen: setScreenId,
+    imports: {
+      profiles: workspace.profiles,
+      importLog: workspace.importLog,
+      prepareImport: session.prepareImport,
+      afterImport: session.afterImport,
+      importFailed: session.importFailed,
+      onProfilesChange: session.updateProfiles,
+    },
+    storage: {
+      origin: workspace.origin,
+      importLog: workspace.importLog,
+      saveToFile: session.saveToFile,
+      openFile: session.openFile,
+      forgetAll: session.forgetAll,
+    },
+  };
 
   return (
     <div className="app">
-      <header className="app-header">
-        <h1>OutcomeStat</h1>
-        <p className="privacy">
-          Runs entirely in this browser: files you add are never uploaded, and nothing is
-          sent anywhere.
-        </p>
-      </header>
-      {workspace.status === 'starting' && (
-        <p role="status">Starting the in-browser database…</p>
-      )}
-      {workspace.status === 'failed' && (
-        <p role="alert" className="error">
-          OutcomeStat could not start its database: {workspace.message}
-        </p>
-      )}
-      {workspace.status === 'ready' && (
-        <>
-          <nav className="tabs" aria-label="Screens">
-            {SCREENS.map((screen) => (
-              <button
-                type="button"
-                key={screen.id}
-                role="tab"
-                aria-selected={screen.id === screenId}
-                onClick={() => setScreenId(screen.id)}
-              >
-                {screen.title}
-              </button>
+      <AppHeader />
+      <nav className="tabs" aria-label="Screens">
+        {SCREENS.map((screen) => (
+          <button
+            type="button"
+            key={screen.id}
+            role="tab"
+            aria-selected={screen.id === screenId}
+            onClick={() => setScreenId(screen.id)}
+          >
+            {screen.title}
+          </button>
+        ))}
+        <label className="source-picker">
+          Data{' '}
+          <select
+            name="source"
+            value={workspace.activeId}
+            onChange={(event) => session.selectSource(event.target.value)}
+          >
+            {workspace.sources.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.label}
+              </option>
             ))}
-            <label className="source-picker">
-              Data{' '}
-              <select
-                name="source"
-                value={workspace.activeId}
-                onChange={(event) => selectSource(event.target.value)}
-              >
-                {workspace.sources.map((source) => (
-                  <option key={source.id} value={source.id}>
-                    {source.label}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </nav>
-          <main className="layout">
-            {SCREENS.map((screen) => (
-              // Screens stay mounted so an import in progress survives a tab switch.
-              <div key={screen.id} hidden={screen.id !== screenId} role="tabpanel">
-                <ErrorBoundary area={screen.title}>
-                  {screen.render({
-                    runner: workspace.runner,
-                    source: workspace.sources.find(
-                      (source) => source.id === workspace.activeId,
-                    )!,
-                    settings: workspace.settings,
-                    onSettingsChange: updateSettings,
-                    onImported: addSource,
-                    onOpenScreen: setScreenId,
-                  })}
-                </ErrorBoundary>
-              </div>
-            ))}
-          </main>
-        </>
-      )}
+          </select>
+        </label>
+      </nav>
+      <main className="layout">
+        {SCREENS.map((screen) => (
+          // Screens stay mounted so an import in progress survives a tab switch.
+          <div key={screen.id} hidden={screen.id !== screenId} role="tabpanel">
+            <ErrorBoundary area={screen.title}>
+              {source || screen.id === 'import' || screen.id === 'workspace' ? (
+                screen.render({ ...props, source: source! })
+              ) : (
+                <p>No records yet: import an export on the Import tab.</p>
+              )}
+            </ErrorBoundary>
+          </div>
+        ))}
+      </main>
     </div>
+  );
+}
+
+function AppHeader() {
+  return (
+    <header className="app-header">
+      <h1>OutcomeStat</h1>
+      <p className="privacy">
+        Runs entirely in this browser: files you add are never uploaded, and nothing is
+        sent anywhere.
+      </p>
+    </header>
   );
 }

@@ -8,7 +8,7 @@ import type { DatasetKind } from '../model/datasets';
 import type { EventSource } from '../model/event-source';
 import type { ProgramSettings } from '../model/programs';
 import type { WorkspaceSettings } from '../model/workspace-settings';
-import { quoteIdentifier } from '../model/sql';
+import { datasetEventSources } from '../metrics/event-sources';
 import { loadCanonicalCSV } from './canonical-csv';
 
 const FILE_URLS = import.meta.glob<string>('../../sample-data/*.csv', {
@@ -26,36 +26,18 @@ export const SAMPLE_SETTINGS: WorkspaceSettings = {
   suppressOnScreen: false,
 };
 
-/** The month view's source over the sample's contacts. */
-export const SAMPLE_EVENT_SOURCE: EventSource = {
-  id: 'sample',
-  label: 'Sample workspace (synthetic data)',
-  table: 'events_sample',
-  eventNoun: 'contacts',
-  outcomeLabel: 'use of force',
-  breakdowns: ['Program', 'Area', 'Contact type'],
-  synthetic: true,
-};
-
-/** Loads every sample dataset into its canonical table and the month view's source. */
+/** Loads every sample dataset into its canonical table; returns the month view's sources. */
 export async function loadSampleTables(
   runner: QueryRunner,
   files: readonly { dataset: DatasetKind; bytes: Uint8Array }[],
-): Promise<EventSource> {
+): Promise<EventSource[]> {
   for (const file of files)
     await loadCanonicalCSV(runner, file.dataset, file.bytes, 'sample');
-  await runner.execute(
-    `CREATE OR REPLACE VIEW events_sample AS
-       SELECT occurred_on, use_of_force AS outcome, program AS ${quoteIdentifier('Program')},
-              area AS ${quoteIdentifier('Area')},
-              contact_type AS ${quoteIdentifier('Contact type')}
-       FROM contacts`,
-  );
-  return SAMPLE_EVENT_SOURCE;
+  return files.flatMap((file) => datasetEventSources(file.dataset, [], true));
 }
 
 /** Fetches the bundled sample files from the app's own origin and loads them. */
-export async function loadSampleWorkspace(runner: QueryRunner): Promise<EventSource> {
+export async function loadSampleWorkspace(runner: QueryRunner): Promise<EventSource[]> {
   const files = await Promise.all(
     workspace.files.map(async ({ dataset, file }) => {
       const url = FILE_URLS[`../../sample-data/${file}`];

@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startNodeRunner } from '../engine/node-runner';
 import type { QueryRunner } from '../engine/query-runner';
-import { createEventTable } from '../ingest/event-mapping';
-import { loadCSV } from '../ingest/load-csv';
 import type { EventSource } from '../model/event-source';
+import { sql } from '../model/sql';
 import {
   lastEventDateQuery,
   monthBreakdownQuery,
@@ -27,25 +26,22 @@ let source: EventSource;
 
 beforeAll(async () => {
   runner = await startNodeRunner();
-  const loaded = await loadCSV(runner, {
-    importId: 't1',
-    bytes: new TextEncoder().encode(FIXTURE),
-    delimiter: ',',
-    columns: ['Date', 'Precinct', 'Force'],
-  });
-  source = await createEventTable(
-    runner,
-    't1',
-    loaded.table,
-    {
-      dateColumn: 'Date',
-      dateOrder: 'ymd',
-      breakdownColumns: ['Precinct'],
-      outcome: { kind: 'flag', column: 'Force', yesValues: ['y'] },
-      eventNoun: 'contacts',
-    },
-    'fixture',
+  await runner.registerFile('fixture.csv', new TextEncoder().encode(FIXTURE));
+  await runner.execute(
+    `CREATE TABLE fixture AS SELECT * FROM read_csv('fixture.csv', header = true,
+       auto_detect = false, columns = {'Date': 'DATE', 'Precinct': 'VARCHAR', 'Force': 'VARCHAR'})`,
   );
+  source = {
+    id: 'fixture',
+    label: 'fixture',
+    relation: sql(
+      `SELECT "Date" AS occurred_on, "Force" = 'Y' AS outcome, "Precinct" FROM fixture`,
+    ),
+    eventNoun: 'contacts',
+    outcomeLabel: 'use of force',
+    breakdowns: ['Precinct'],
+    synthetic: false,
+  };
 });
 
 describe('monthly events', () => {

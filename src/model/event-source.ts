@@ -4,12 +4,15 @@
  * month view reads any event source the same way.
  */
 
-/** A table the month view can read: `occurred_on DATE`, `outcome BOOLEAN`, breakdowns. */
+import type { SqlQuery } from './sql';
+
+/** Rows the month view can read: `occurred_on DATE`, `outcome BOOLEAN`, breakdowns. */
 export interface EventSource {
   readonly id: string;
   /** What the user sees, e.g. the file name or "Sample workspace (synthetic)". */
   readonly label: string;
-  readonly table: string;
+  /** A SELECT giving `occurred_on`, `outcome` and the breakdown columns. */
+  readonly relation: SqlQuery;
   /** What one row is, in the plural: "contacts", "stops", "arrests". */
   readonly eventNoun: string;
   /** What the outcome means, e.g. "use of force" or "Age < 18". */

@@ -7,7 +7,8 @@ import type { QueryRunner } from '../engine/query-runner';
 import type { EventSource } from '../model/event-source';
 import type { WorkspaceSettings } from '../model/workspace-settings';
 import { CompStatView } from './compstat/CompStatView';
-import { ImportPanel } from './import/ImportPanel';
+import { ImportPanel, type ImportContext } from './import/ImportPanel';
+import { WorkspaceView, type StorageActions } from './workspace/WorkspaceView';
 import { MonthView } from './month/MonthView';
 import { PilotView } from './pilot/PilotView';
 import { ProgramsView } from './programs/ProgramsView';
@@ -18,8 +19,10 @@ export interface ScreenProps {
   readonly source: EventSource;
   readonly settings: WorkspaceSettings;
   readonly onSettingsChange: (settings: WorkspaceSettings) => void;
-  readonly onImported: (source: EventSource) => void;
   readonly onOpenScreen: (screenId: string) => void;
+  /** The workspace's imports: profiles, log, and the steps around an import. */
+  readonly imports: Omit<ImportContext, 'runner' | 'timeZone' | 'onReview'>;
+  readonly storage: StorageActions;
 }
 
 /** One tab of the app. */
@@ -43,8 +46,9 @@ export const SCREENS: readonly Screen[] = [
     title: 'Import',
     render: (props) => (
       <ImportPanel
+        {...props.imports}
         runner={props.runner}
-        onImported={props.onImported}
+        timeZone={props.settings.timeZone}
         onReview={() => props.onOpenScreen('month')}
       />
     ),
@@ -78,5 +82,10 @@ export const SCREENS: readonly Screen[] = [
         onSettingsChange={props.onSettingsChange}
       />
     ),
+  },
+  {
+    id: 'workspace',
+    title: 'Workspace',
+    render: (props) => <WorkspaceView storage={props.storage} />,
   },
 ];

@@ -1,16 +1,13 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { FIXTURES, openApp, readMonthlyFigures } from './harness.mjs';
-import {
-  countByMonth,
-  monthOfUSDate,
-  readRecords,
-  withoutEmptyMonths,
-} from './independent-counts.mjs';
+import { FIXTURES, openApp } from './harness.mjs';
+import { importFile, reviewSource, shownMonths } from './import-steps.mjs';
+import { countByMonth, monthOfUSDate, readRecords } from './independent-counts.mjs';
 
 const SEATTLE = path.join(FIXTURES, 'real-data/seattle-terry-stops-2015-2017.csv');
 const LAPD = path.join(FIXTURES, 'real-data/lapd-arrests-alcohol-2019.csv');
+const MISSING = new Set(['NULL', '-', '']);
 let app;
 
 before(async () => {
@@ -20,47 +17,9 @@ after(async () => {
   await app?.close();
 });
 
-async function mapAndLoad(file, { dateColumn, breakdowns, outcome }) {
-  const { page } = app;
-  await page.getByRole('tab', { name: 'Import' }).click();
-  await page.getByTestId('file-input').setInputFiles(file);
-  const form = page.getByRole('form', { name: `Map ${path.basename(file)}` });
-  await form.locator('select[name="date-column"]').selectOption(dateColumn);
-  for (const box of await form.locator('input[name="breakdown"]').all()) {
-    await box.setChecked(breakdowns.includes(await box.getAttribute('value')));
-  }
-  await form.locator('select[name="outcome-column"]').selectOption(outcome.column);
-  if (outcome.below !== undefined) {
-    await form.locator('input[name="outcome-kind"][value="below"]').check();
-    await form.locator('input[name="outcome-threshold"]').fill(String(outcome.below));
-  } else {
-    for (const value of outcome.yesValues) {
-      await form.locator(`input[name="yes-value"][value="${value}"]`).check();
-    }
-  }
-  await form.getByRole('button', { name: 'Load file' }).click();
-  const report = page.getByRole('region', {
-    name: `Import report for ${path.basename(file)}`,
-  });
-  await report.waitFor({ timeout: 60_000 });
-  const seconds = await report.getByTestId('load-seconds').textContent();
-  const rowsLoaded = await report.getByTestId('rows-loaded').textContent();
-  console.log(`# loaded ${path.basename(file)} in ${seconds} s (in the browser)`);
-  await report.getByRole('button', { name: 'Review its months' }).click();
-  await page
-    .getByRole('heading', { level: 2, name: path.basename(file) })
-    .waitFor({ timeout: 60_000 });
-  await page.getByTestId('monthly-figures').waitFor({ state: 'attached' });
-  return { rowsLoaded };
-}
-
-async function shownMonths() {
-  const summary = app.page.getByText('Monthly figures');
-  if (!(await app.page.getByTestId('monthly-figures').isVisible())) await summary.click();
-  return withoutEmptyMonths(await readMonthlyFigures(app.page));
-}
-
-async function shownBreakdown() {
+async function shownBreakdown(column) {
+  await app.page.locator('select[name="breakdown"]').selectOption(column);
+  await app.page.getByText('Computing…').waitFor({ state: 'detached' });
   return app.page
     .getByTestId('breakdown-table')
     .evaluate((table) =>
@@ -73,36 +32,31 @@ async function shownBreakdown() {
     );
 }
 
-test('Seattle stops: stops per month and arrest rate match the file', async () => {
-  const report = await mapAndLoad(SEATTLE, {
-    dateColumn: 'Reported_Date',
-    breakdowns: ['Precinct'],
-    outcome: { column: 'ArrestFlag', yesValues: ['Y'] },
-  });
+test('Seattle stops: the suggested mapping loads every stop, and months match the file', async () => {
+  const report = await importFile(app.page, SEATTLE);
+  console.log(`# imported ${path.basename(SEATTLE)}: ${await report.textContent()}`);
   const records = readRecords(SEATTLE);
-  assert.equal(report.rowsLoaded, '19,753');
-  assert.equal(records.length, 19753);
+  assert.equal(await report.getByTestId('rows-read').textContent(), '19,753');
+  assert.equal(await report.getByTestId('records-new').textContent(), '19,753');
 
+  await reviewSource(app.page, 'Contacts: arrest (all imports)');
   const expected = countByMonth(
     records,
     (record) => record.Reported_Date.slice(0, 7),
     (record) => record.ArrestFlag === 'Y',
   );
-  assert.deepEqual(await shownMonths(), expected);
+  assert.deepEqual(await shownMonths(app.page), expected);
 });
 
-test('Seattle stops: the reviewed month by precinct matches the file', async () => {
+test('Seattle stops: the reviewed month by area (precinct) matches the file', async () => {
   const month = await app.page.locator('select[name="month"]').inputValue();
   const expected = {};
   for (const record of readRecords(SEATTLE)) {
     if (record.Reported_Date.slice(0, 7) !== month.slice(0, 7)) continue;
-    const precinct = ['NULL', '-', ''].includes(record.Precinct)
-      ? '(missing)'
-      : record.Precinct;
+    const precinct = MISSING.has(record.Precinct) ? '(missing)' : record.Precinct;
     expected[precinct] = (expected[precinct] ?? 0) + 1;
   }
-  const shown = await shownBreakdown();
-  assert.deepEqual(shown, expected);
+  assert.deepEqual(await shownBreakdown('Area'), expected);
 });
 
 test('Seattle stops: choosing a precinct filters the whole view', async () => {
@@ -116,26 +70,21 @@ test('Seattle stops: choosing a precinct filters the whole view', async () => {
     (record) => record.Reported_Date.slice(0, 7),
     (record) => record.ArrestFlag === 'Y',
   );
-  await app.page.getByText('Computing monthly figures…').waitFor({ state: 'detached' });
-  await app.page.getByTestId('monthly-figures').waitFor({ state: 'attached' });
-  assert.deepEqual(await shownMonths(), expected);
+  assert.deepEqual(await shownMonths(app.page), expected);
 });
 
 test('LAPD arrests: arrests per month and arrests under 18 match the file', async () => {
-  const report = await mapAndLoad(LAPD, {
-    dateColumn: 'Arrest Date',
-    breakdowns: ['Area Name'],
-    outcome: { column: 'Age', below: 18 },
-  });
-  const records = readRecords(LAPD);
-  assert.equal(report.rowsLoaded, '14,738');
+  const report = await importFile(app.page, LAPD);
+  console.log(`# imported ${path.basename(LAPD)}: ${await report.textContent()}`);
+  assert.equal(await report.getByTestId('rows-read').textContent(), '14,738');
 
+  await reviewSource(app.page, 'Arrests: juvenile (under 18) (all imports)');
   const expected = countByMonth(
-    records,
+    readRecords(LAPD),
     (record) => monthOfUSDate(record['Arrest Date']),
     (record) => Number(record.Age) < 18,
   );
-  assert.deepEqual(await shownMonths(), expected);
+  assert.deepEqual(await shownMonths(app.page), expected);
   const juveniles = Object.values(expected).reduce(
     (sum, month) => sum + month.outcomes,
     0,

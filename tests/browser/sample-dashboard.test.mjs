@@ -21,7 +21,7 @@ after(async () => {
 test('opens on the synthetic sample, clearly labelled', async () => {
   await assert.doesNotReject(app.page.getByText('synthetic sample').first().waitFor());
   const heading = await app.page.getByRole('heading', { level: 2 }).first().textContent();
-  assert.match(heading, /Sample workspace \(synthetic data\)/);
+  assert.match(heading, /Contacts: use of force \(sample, synthetic\)/);
 });
 
 test('shows every sample month with the contacts and uses of force in the file', async () => {

@@ -1,68 +1,130 @@
 import { useState } from 'react';
 import { DropZone } from '../../components/DropZone';
 import type { QueryRunner } from '../../engine/query-runner';
-import type { EventMapping } from '../../ingest/event-mapping';
-import { previewFile, type FilePreview } from '../../ingest/file-preview';
-import { importFile, type ImportReport } from '../../ingest/import-file';
-import type { EventSource } from '../../model/event-source';
-import { ImportReportView } from './ImportReportView';
-import { MappingForm } from './MappingForm';
+import { analyseFile, type FileAnalysis } from '../../ingest/analyse-file';
+import type { ImportMapping } from '../../ingest/import-mapping';
+import { startingMapping, type StartingMapping } from '../../ingest/mapping-from-profile';
+import { runImport, type ImportResult } from '../../ingest/run-import';
+import {
+  createMappingProfile,
+  upsertProfile,
+  type MappingProfile,
+} from '../../state/profile';
+import { findProfile } from '../../state/profile-match';
+import type { JsonValue } from '../../state/workspace-json';
+import { ImportProgress, type ImportProgressState } from './ImportProgress';
+import { MappingScreen, type ProfileRequest } from './MappingScreen';
+import { ProfileFiles } from './ProfileFiles';
+import { ValidationReportView } from './ValidationReportView';
 
 interface Pending {
-  readonly preview: FilePreview;
-  readonly bytes: Uint8Array;
+  readonly file: File;
+  readonly analysis: FileAnalysis;
+  readonly start: StartingMapping;
 }
 
-interface Props {
+/** What the import screen needs from the workspace. */
+export interface ImportContext {
   readonly runner: QueryRunner;
-  readonly onImported: (source: EventSource) => void;
+  readonly timeZone: string;
+  readonly profiles: readonly MappingProfile<ImportMapping>[];
+  readonly importLog: readonly JsonValue[];
+  readonly prepareImport: () => Promise<void>;
+  readonly afterImport: (change: {
+    profiles: readonly MappingProfile<ImportMapping>[];
+    importLog: readonly JsonValue[];
+  }) => Promise<void>;
+  readonly importFailed: () => Promise<void>;
+  readonly onProfilesChange: (
+    profiles: readonly MappingProfile<ImportMapping>[],
+  ) => Promise<void>;
   readonly onReview: () => void;
 }
 
 let importCount = 0;
+const nextImportId = () => `${Date.now().toString(36)}_${(importCount += 1)}`;
 
-/** Drop, preview, map and load CSV exports, one file at a time. */
-export function ImportPanel({ runner, onImported, onReview }: Props) {
+/** Drop, map, import and report on agency exports, one file at a time. */
+export function ImportPanel(context: ImportContext) {
   const [pending, setPending] = useState<readonly Pending[]>([]);
   const [messages, setMessages] = useState<readonly string[]>([]);
-  const [reports, setReports] = useState<readonly ImportReport[]>([]);
-  const [busy, setBusy] = useState(false);
+  const [results, setResults] = useState<readonly ImportResult[]>([]);
+  const [progress, setProgress] = useState<ImportProgressState | null>(null);
+  const [controller, setController] = useState<AbortController | null>(null);
 
   const addFiles = async (files: readonly File[]) => {
     const problems: string[] = [];
-    const previews: Pending[] = [];
+    const analysed: Pending[] = [];
     for (const file of files) {
       try {
-        const bytes = new Uint8Array(await file.arrayBuffer());
-        previews.push({ preview: previewFile(file.name, bytes), bytes });
+        const analysis = await analyseFile(file);
+        const match = findProfile(context.profiles, analysis.dialect.columnNames);
+        analysed.push({
+          file,
+          analysis,
+          start: startingMapping(analysis, match, context.timeZone),
+        });
       } catch (error) {
         problems.push(error instanceof Error ? error.message : String(error));
       }
     }
     setMessages(problems);
-    setPending((previous) => [...previous, ...previews]);
+    setPending((previous) => [...previous, ...analysed]);
   };
 
-  const load = async (item: Pending, mapping: EventMapping) => {
-    setBusy(true);
+  const run = async (
+    item: Pending,
+    mapping: ImportMapping,
+    request: ProfileRequest | null,
+  ) => {
+    const abort = new AbortController();
+    setController(abort);
+    setProgress({
+      fileName: item.file.name,
+      bytesDone: 0,
+      bytesTotal: item.file.size,
+      rowsStaged: 0,
+    });
     try {
-      importCount += 1;
-      const report = await importFile(
-        runner,
-        String(importCount),
-        item.preview,
-        item.bytes,
+      await context.prepareImport();
+      const result = await runImport(context.runner, {
+        importId: nextImportId(),
+        fileName: item.file.name,
+        source: item.file,
+        dialect: item.analysis.dialect,
+        encoding: item.analysis.encoding,
         mapping,
-      );
-      setReports((previous) => [report, ...previous]);
+        ...(request ? { profileName: request.name } : {}),
+        signal: abort.signal,
+        onProgress: (step) => setProgress({ fileName: item.file.name, ...step }),
+      });
+      const profiles = request
+        ? upsertProfile(
+            context.profiles,
+            createMappingProfile({
+              ...request,
+              columns: item.analysis.dialect.columnNames,
+              mapping,
+            }),
+          )
+        : context.profiles;
+      await context.afterImport({
+        profiles,
+        importLog: [...context.importLog, result.log as unknown as JsonValue],
+      });
+      setResults((previous) => [result, ...previous]);
       setPending((previous) => previous.filter((other) => other !== item));
-      onImported(report.source);
     } catch (error) {
+      await context.importFailed();
+      const cancelled = abort.signal.aborted;
       setMessages([
-        `“${item.preview.fileName}” could not be loaded; the workspace is unchanged. ${String(error)}`,
+        cancelled
+          ? `The import of “${item.file.name}” was cancelled; the workspace is unchanged.`
+          : `“${item.file.name}” could not be imported; the workspace is unchanged. ${error instanceof Error ? error.message : String(error)}`,
       ]);
     } finally {
-      setBusy(false);
+      setProgress(null);
+      setController(null);
     }
   };
 
@@ -76,18 +138,26 @@ export function ImportPanel({ runner, onImported, onReview }: Props) {
           {message}
         </p>
       ))}
-      {busy && <p role="status">Loading…</p>}
-      {current && !busy && (
-        <MappingForm
-          key={current.preview.fileName + pending.length}
-          preview={current.preview}
-          onLoad={(mapping) => void load(current, mapping)}
+      {progress && controller && (
+        <ImportProgress progress={progress} onCancel={() => controller.abort()} />
+      )}
+      {current && !progress && (
+        <MappingScreen
+          key={`${current.file.name}:${pending.length}`}
+          analysis={current.analysis}
+          start={current.start}
+          onConfirm={(mapping, request) => void run(current, mapping, request)}
           onCancel={() => setPending((previous) => previous.slice(1))}
         />
       )}
-      {reports.map((report) => (
-        <ImportReportView key={report.source.id} report={report} onReview={onReview} />
+      {results.map((result) => (
+        <ValidationReportView
+          key={result.log.importId}
+          result={result}
+          onReview={context.onReview}
+        />
       ))}
+      <ProfileFiles profiles={context.profiles} onChange={context.onProfilesChange} />
     </section>
   );
 }

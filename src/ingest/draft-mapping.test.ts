@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyseFile, type FileAnalysis } from './analyse-file';
+import { draftMapping, needsDayMonthOrder, withDayMonthOrder } from './draft-mapping';
+
+const FIXTURES = path.resolve(__dirname, '../../tests/fixtures');
+
+function fileFrom(relative: string) {
+  const bytes = readFileSync(path.join(FIXTURES, relative));
+  return Object.assign(new Blob([bytes]), { name: path.basename(relative) });
+}
+
+const targetOf = (mapping: ReturnType<typeof draftMapping>, column: string) =>
+  mapping.columns.find((entry) => entry.column === column)?.target;
+
+describe('draft mapping', () => {
+  it('maps the Seattle export to contacts with its date, time, arrest flag and precinct', async () => {
+    const analysis = await analyseFile(
+      fileFrom('real-data/seattle-terry-stops-2015-2017.csv'),
+    );
+    const mapping = draftMapping(analysis, 'America/Los_Angeles');
+    expect(mapping.dataset).toBe('contacts');
+    expect(targetOf(mapping, 'Reported_Date')).toEqual({
+      kind: 'field',
+      field: 'occurred_on',
+    });
+    expect(targetOf(mapping, 'ArrestFlag')).toEqual({ kind: 'field', field: 'arrest' });
+    expect(targetOf(mapping, 'Precinct')).toEqual({ kind: 'field', field: 'area' });
+    expect(
+      mapping.columns.find((c) => c.column === 'Reported_Date')?.dateFormats,
+    ).toEqual(['iso-date']);
+  });
+
+  it('maps the LAPD export to arrests read month-first', async () => {
+    const analysis = await analyseFile(
+      fileFrom('real-data/lapd-arrests-alcohol-2019.csv'),
+    );
+    const mapping = draftMapping(analysis, 'America/Los_Angeles');
+    expect(mapping.dataset).toBe('arrests');
+    expect(targetOf(mapping, 'Age')).toEqual({ kind: 'field', field: 'age' });
+    expect(needsDayMonthOrder(analysis, mapping)).toEqual([]);
+  });
+
+  it('asks for the day/month order when every sample date reads both ways', async () => {
+    const analysis: FileAnalysis = await analyseFile(
+      fileFrom('bad-inputs/03-ambiguous-ddmm.csv'),
+    );
+    const mapping = draftMapping(analysis, 'America/New_York');
+    const [ambiguous] = needsDayMonthOrder(analysis, mapping);
+    expect(ambiguous).toBeDefined();
+    const column = mapping.columns.find((entry) => entry.column === ambiguous)!;
+    expect(withDayMonthOrder(analysis, column, 'day-first').dateFormats).toContain(
+      'day-month-year',
+    );
+  });
+
+  it('refuses an empty file and a binary file with a plain message', async () => {
+    const empty = Object.assign(new Blob([]), { name: 'empty.csv' });
+    await expect(analyseFile(empty)).rejects.toMatchObject({ code: 'empty-file' });
+    const binary = Object.assign(new Blob([new Uint8Array([0x50, 0x4b, 3, 4, 0, 0])]), {
+      name: 'book.xlsx',
+    });
+    await expect(analyseFile(binary)).rejects.toMatchObject({ code: 'not-csv' });
+  });
+});
