@@ -194,10 +194,7 @@ describe('importing aggregate exports', () => {
 
   it('stores a state rate as published', async () => {
     const us = OJJDP_ROWS.find(
-      (r) =>
-        r.state === 'United States' &&
-        r.index === 'Robbery' &&
-        r.year === '2016',
+      (r) => r.state === 'United States' && r.index === 'Robbery' && r.year === '2016',
     );
     const [row] = await runner.rows(
       sql(`SELECT value FROM aggregates WHERE area = 'United States'
