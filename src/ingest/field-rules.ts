@@ -51,10 +51,11 @@ export const FIELD_RULES: readonly FieldRule[] = [
     'date',
     0.85,
   ),
-  rule('occurred_at', /utc/, 'date', 0.5),
+  // Whole words only: `outcome` contains the letters u-t-c.
+  rule('occurred_at', /\butc\b/, 'date', 0.5),
   rule(
     'time_of_day',
-    /^(reported |incident |arrest |occurred |occ )?(time|tm|hour)$/,
+    /^(reported |incident |arrest |occurred |occ |contact |stop |event |call )?(time|tm|hour)$/,
     'time',
     0.8,
   ),

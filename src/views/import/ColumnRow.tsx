@@ -1,10 +1,10 @@
 import type { FileAnalysis } from '../../ingest/analyse-file';
-import { DATE_FORMATS } from '../../ingest/date-catalog';
 import { columnReading, fieldType, targetFields } from '../../ingest/draft-mapping';
 import type { ColumnMapping } from '../../ingest/import-mapping';
 import { DEFAULT_FLAG_VALUES } from '../../ingest/values';
 import { DESTINATION_CLASSES, type DatasetKind } from '../../model/datasets';
 import { AgeWordsEditor } from './AgeWordsEditor';
+import { DateFormatPicker } from './DateFormatPicker';
 import { FlagValuesEditor } from './FlagValuesEditor';
 import { distinctValues } from './sample-values';
 import { ValueMapEditor } from './ValueMapEditor';
@@ -28,11 +28,11 @@ function Reading({ analysis, dataset, mapping, onChange }: Props) {
 
   if (mapping.dateFormats) {
     return (
-      <span className="formats">
-        {mapping.dateFormats.length === 0
-          ? 'no date format recognised in the sample'
-          : mapping.dateFormats.map((id) => DATE_FORMATS[id].label).join('; ')}
-      </span>
+      <DateFormatPicker
+        column={mapping.column}
+        formats={mapping.dateFormats}
+        onChange={(dateFormats) => onChange({ ...mapping, dateFormats })}
+      />
     );
   }
   if (type === 'BOOLEAN') {

@@ -7,6 +7,7 @@ import {
 } from '../../ingest/draft-mapping';
 import type { ColumnMapping, ImportMapping } from '../../ingest/import-mapping';
 import type { StartingMapping } from '../../ingest/mapping-from-profile';
+import { mappingProblems } from '../../ingest/mapping-checks';
 import { DATASET_FIELDS, type DatasetKind } from '../../model/datasets';
 import { ColumnRow } from './ColumnRow';
 import { HeaderDiffNote } from './HeaderDiffNote';
@@ -37,6 +38,8 @@ export function MappingScreen({ analysis, start, onConfirm, onCancel }: Props) {
   });
   const [saveProfile, setSaveProfile] = useState(!start.appliedAutomatically);
   const unanswered = needsDayMonthOrder(analysis, mapping);
+  const problems = mappingProblems(mapping);
+  const blocked = unanswered.length > 0 || problems.length > 0;
 
   const setColumn = (next: ColumnMapping) =>
     setMapping((previous) => ({
@@ -55,7 +58,7 @@ export function MappingScreen({ analysis, start, onConfirm, onCancel }: Props) {
       aria-label={`Map ${analysis.fileName}`}
       onSubmit={(event) => {
         event.preventDefault();
-        if (unanswered.length === 0) onConfirm(mapping, saveProfile ? profile : null);
+        if (!blocked) onConfirm(mapping, saveProfile ? profile : null);
       }}
     >
       <h3>Map “{analysis.fileName}”</h3>
@@ -211,8 +214,13 @@ export function MappingScreen({ analysis, start, onConfirm, onCancel }: Props) {
           ))}
       </fieldset>
 
+      {problems.map((problem) => (
+        <p key={problem} className="warning" data-testid="mapping-problem">
+          {problem}
+        </p>
+      ))}
       <div className="actions">
-        <button type="submit" disabled={unanswered.length > 0}>
+        <button type="submit" disabled={blocked}>
           Import
         </button>
         <button type="button" onClick={onCancel}>

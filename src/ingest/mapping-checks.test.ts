@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { ImportMapping } from './import-mapping';
+import { mappingProblems } from './mapping-checks';
+
+const base: ImportMapping = {
+  dataset: 'contacts',
+  columns: [
+    {
+      column: 'Date',
+      target: { kind: 'field', field: 'occurred_on' },
+      dateFormats: ['iso-date'],
+    },
+  ],
+  recordIdColumn: null,
+  program: { kind: 'whole-file', program: 'CIT' },
+  timeZone: 'America/Chicago',
+  earliestPlausibleDate: '1990-01-01',
+};
+
+describe('mapping checks', () => {
+  it('accepts a mapping with a dated column and a program', () => {
+    expect(mappingProblems(base)).toEqual([]);
+  });
+
+  it('asks for a date format the sample did not reveal', () => {
+    const mapping = { ...base, columns: [{ ...base.columns[0]!, dateFormats: [] }] };
+    expect(mappingProblems(mapping)).toEqual(['Choose the date format of “Date”.']);
+  });
+
+  it('asks for a date column when none is mapped', () => {
+    const mapping = {
+      ...base,
+      columns: [{ column: 'Date', target: { kind: 'extra' as const } }],
+    };
+    expect(mappingProblems(mapping)).toEqual([
+      'Map a column to occurred_on or occurred_at: every record needs its date.',
+    ]);
+  });
+
+  it('asks for the program of a whole file', () => {
+    expect(
+      mappingProblems({ ...base, program: { kind: 'whole-file', program: ' ' } }),
+    ).toEqual(['Name the program these records belong to.']);
+  });
+});

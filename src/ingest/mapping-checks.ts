@@ -1,0 +1,47 @@
+/**
+ * What must be settled before a mapping can import: each problem in the analyst's
+ * words, so the mapping screen can say it before anything is read.
+ */
+import { datasetColumns } from '../model/datasets';
+import type { ImportMapping } from './import-mapping';
+
+const DATE_FIELDS_BY_DATASET = {
+  releases: ['released_on', 'release_fiscal_year'],
+  aggregates: ['period_start'],
+  population: ['year'],
+} as const;
+
+function requiredDateFields(mapping: ImportMapping): readonly string[] {
+  const special =
+    DATE_FIELDS_BY_DATASET[mapping.dataset as keyof typeof DATE_FIELDS_BY_DATASET];
+  if (special) return special;
+  return datasetColumns(mapping.dataset).some((field) => field.name === 'occurred_on')
+    ? ['occurred_on', 'occurred_at']
+    : [];
+}
+
+const mappedFields = (mapping: ImportMapping) =>
+  new Set(
+    mapping.columns.flatMap((column) =>
+      column.target.kind === 'field' ? [column.target.field] : [],
+    ),
+  );
+
+/** Problems that stop the import; empty when it can go ahead. */
+export function mappingProblems(mapping: ImportMapping): string[] {
+  const problems: string[] = [];
+  for (const column of mapping.columns) {
+    if (column.dateFormats && column.dateFormats.length === 0) {
+      problems.push(`Choose the date format of “${column.column}”.`);
+    }
+  }
+  const fields = mappedFields(mapping);
+  const dates = requiredDateFields(mapping);
+  if (dates.length > 0 && !dates.some((field) => fields.has(field))) {
+    problems.push(`Map a column to ${dates.join(' or ')}: every record needs its date.`);
+  }
+  if (mapping.program.kind === 'whole-file' && mapping.program.program.trim() === '') {
+    problems.push('Name the program these records belong to.');
+  }
+  return problems;
+}
