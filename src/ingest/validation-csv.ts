@@ -3,7 +3,7 @@
  * issue. Cells are formula-safe, since the file is opened in spreadsheet software and
  * its values come from the uploaded export.
  */
-import type { ValidationReport } from './validation-report';
+import type { ValidationReport } from './validation-types';
 
 const HEADER = ['section', 'line', 'column', 'field', 'value', 'reason', 'count'];
 
