@@ -84,7 +84,7 @@ export function App() {
           // Screens stay mounted so an import in progress survives a tab switch.
           <div key={screen.id} hidden={screen.id !== screenId} role="tabpanel">
             <ErrorBoundary area={screen.title}>
-              {source || screen.id === 'import' || screen.id === 'workspace' ? (
+              {source || ['import', 'workspace', 'records'].includes(screen.id) ? (
                 screen.render({ ...props, source: source! })
               ) : (
                 <p>No records yet: import an export on the Import tab.</p>

@@ -64,3 +64,23 @@ describe('draft mapping', () => {
     await expect(analyseFile(binary)).rejects.toMatchObject({ code: 'not-csv' });
   });
 });
+
+describe('target fields', () => {
+  it('offers an age band only to datasets with age fields, and a time of day only with a local time', async () => {
+    const { targetFields } = await import('./draft-mapping');
+    expect(targetFields('releases')).not.toContain('age_band');
+    expect(targetFields('releases')).not.toContain('time_of_day');
+    expect(targetFields('arrests')).toEqual(
+      expect.arrayContaining(['age_band', 'time_of_day']),
+    );
+  });
+
+  it('keeps the Iowa age band as an extra attribute, since releases have no age fields', async () => {
+    const analysis = await analyseFile(
+      fileFrom('real-data/iowa-recidivism-releases-fy2010-2015.csv'),
+    );
+    const mapping = draftMapping(analysis, 'America/Chicago');
+    expect(mapping.dataset).toBe('releases');
+    expect(targetOf(mapping, 'Age At Release')).toEqual({ kind: 'extra' });
+  });
+});

@@ -17,11 +17,14 @@ export function fieldType(dataset: DatasetKind, field: string) {
   return datasetColumns(dataset).find((spec) => spec.name === field)?.type;
 }
 
-/** Fields a column may map to in this dataset, with the column roles. */
+/** Fields a column may map to in this dataset, with the roles its fields allow. */
 export function targetFields(dataset: DatasetKind): string[] {
-  return ['program', 'area', ...DATASET_FIELDS[dataset].map((spec) => spec.name)].concat(
-    dataset === 'aggregates' || dataset === 'population' ? [] : [...COLUMN_ROLES],
+  const names = DATASET_FIELDS[dataset].map((spec) => spec.name);
+  // A role fills fields indirectly, so it is offered only where those fields exist.
+  const roles = COLUMN_ROLES.filter((role) =>
+    role === 'age_band' ? names.includes('age_max') : names.includes('occurred_at'),
   );
+  return ['program', 'area', ...names, ...roles];
 }
 
 function sampleValues(analysis: FileAnalysis, column: string): string[] {

@@ -12,6 +12,7 @@ import { WorkspaceView, type StorageActions } from './workspace/WorkspaceView';
 import { MonthView } from './month/MonthView';
 import { PilotView } from './pilot/PilotView';
 import { ProgramsView } from './programs/ProgramsView';
+import { RecordsView } from './records/RecordsView';
 
 /** What every screen receives. */
 export interface ScreenProps {
@@ -87,5 +88,10 @@ export const SCREENS: readonly Screen[] = [
     id: 'workspace',
     title: 'Workspace',
     render: (props) => <WorkspaceView storage={props.storage} />,
+  },
+  {
+    id: 'records',
+    title: 'Records',
+    render: (props) => <RecordsView runner={props.runner} />,
   },
 ];

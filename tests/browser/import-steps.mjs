@@ -41,3 +41,20 @@ export async function shownMonths(page) {
   }
   return withoutEmptyMonths(await readMonthlyFigures(page));
 }
+
+/** Runs read-only SQL on the Records tab and returns its rows as arrays of text. */
+export async function runQuery(page, text) {
+  await page.getByRole('tab', { name: 'Records' }).click();
+  await page.getByLabel('SQL query').fill(text);
+  await page.getByRole('button', { name: 'Run query' }).click();
+  const table = page.getByTestId('query-result');
+  await page
+    .getByRole('status')
+    .filter({ hasText: / rows in / })
+    .waitFor();
+  return table.evaluate((element) =>
+    [...element.querySelectorAll('tbody tr')].map((row) =>
+      [...row.children].map((cell) => cell.textContent),
+    ),
+  );
+}

@@ -1,6 +1,6 @@
 import type { FileAnalysis } from '../../ingest/analyse-file';
 import { columnReading, fieldType, targetFields } from '../../ingest/draft-mapping';
-import type { ColumnMapping } from '../../ingest/import-mapping';
+import type { ColumnMapping, MeasureColumn } from '../../ingest/import-mapping';
 import { DEFAULT_FLAG_VALUES } from '../../ingest/values';
 import { DESTINATION_CLASSES, type DatasetKind } from '../../model/datasets';
 import { AgeWordsEditor } from './AgeWordsEditor';
@@ -14,10 +14,32 @@ interface Props {
   readonly dataset: DatasetKind;
   readonly mapping: ColumnMapping;
   readonly onChange: (next: ColumnMapping) => void;
+  /** Set when the column is one measure of a wide aggregate export. */
+  readonly measure?: MeasureColumn;
+  readonly onMeasureChange?: (measure: MeasureColumn | null) => void;
 }
 
-const targetValue = (mapping: ColumnMapping) =>
-  mapping.target.kind === 'field' ? mapping.target.field : mapping.target.kind;
+/** A wide export's column read as one measure, its unit guessed from the sample. */
+function measureOf(
+  analysis: FileAnalysis,
+  column: string,
+  valueKind: 'count' | 'rate',
+): MeasureColumn {
+  const percent = distinctValues(analysis, column).some(([value]) => value.endsWith('%'));
+  return {
+    column,
+    measure: column,
+    valueKind,
+    ...(percent
+      ? { unit: '%', numberStyle: { decimalMark: '.', percent: 'points' } }
+      : {}),
+  };
+}
+
+const targetValue = (mapping: ColumnMapping, measure: MeasureColumn | undefined) => {
+  if (measure) return `measure:${measure.valueKind}`;
+  return mapping.target.kind === 'field' ? mapping.target.field : mapping.target.kind;
+};
 
 /** How the chosen target reads this column's values. */
 function Reading({ analysis, dataset, mapping, onChange }: Props) {
@@ -68,9 +90,16 @@ function Reading({ analysis, dataset, mapping, onChange }: Props) {
 
 /** One export column: its sample values, where it goes, and how it is read. */
 export function ColumnRow(props: Props) {
-  const { analysis, dataset, mapping, onChange } = props;
+  const { analysis, dataset, mapping, onChange, measure, onMeasureChange } = props;
   const samples = distinctValues(analysis, mapping.column).slice(0, 3);
   const choose = (value: string) => {
+    if (value === 'measure:count' || value === 'measure:rate') {
+      onChange({ column: mapping.column, target: { kind: 'ignore' } });
+      const kind = value === 'measure:count' ? 'count' : 'rate';
+      onMeasureChange?.(measureOf(analysis, mapping.column, kind));
+      return;
+    }
+    onMeasureChange?.(null);
     if (value === 'extra' || value === 'ignore')
       onChange({ column: mapping.column, target: { kind: value } });
     else onChange(columnReading(analysis, dataset, mapping.column, value));
@@ -82,11 +111,17 @@ export function ColumnRow(props: Props) {
       <td>
         <select
           aria-label={`Field for ${mapping.column}`}
-          value={targetValue(mapping)}
+          value={targetValue(mapping, measure)}
           onChange={(event) => choose(event.target.value)}
         >
           <option value="extra">keep as extra attribute</option>
           <option value="ignore">ignore</option>
+          {dataset === 'aggregates' && (
+            <>
+              <option value="measure:count">a measure: counts (may be summed)</option>
+              <option value="measure:rate">a measure: rates (never summed)</option>
+            </>
+          )}
           {targetFields(dataset).map((field) => (
             <option key={field} value={field}>
               {field}
@@ -95,7 +130,14 @@ export function ColumnRow(props: Props) {
         </select>
       </td>
       <td>
-        <Reading {...props} />
+        {measure ? (
+          <span className="formats">
+            one record per row for “{measure.measure}”
+            {measure.unit ? ` (${measure.unit})` : ''}
+          </span>
+        ) : (
+          <Reading {...props} />
+        )}
       </td>
     </tr>
   );

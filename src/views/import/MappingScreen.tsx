@@ -10,6 +10,8 @@ import type { StartingMapping } from '../../ingest/mapping-from-profile';
 import { mappingProblems } from '../../ingest/mapping-checks';
 import { DATASET_FIELDS, type DatasetKind } from '../../model/datasets';
 import { ColumnRow } from './ColumnRow';
+import { ConstantsEditor } from './ConstantsEditor';
+import { SplitEditor } from './SplitEditor';
 import { HeaderDiffNote } from './HeaderDiffNote';
 
 /** The profile the analyst asks to save with the import. */
@@ -137,6 +139,20 @@ export function MappingScreen({ analysis, start, onConfirm, onCancel }: Props) {
               dataset={mapping.dataset}
               mapping={column}
               onChange={setColumn}
+              measure={mapping.measures?.find(
+                (measure) => measure.column === column.column,
+              )}
+              onMeasureChange={(measure) =>
+                setMapping((previous) => ({
+                  ...previous,
+                  measures: [
+                    ...(previous.measures ?? []).filter(
+                      (m) => m.column !== column.column,
+                    ),
+                    ...(measure ? [measure] : []),
+                  ],
+                }))
+              }
             />
           ))}
         </tbody>
@@ -183,6 +199,22 @@ export function MappingScreen({ analysis, start, onConfirm, onCancel }: Props) {
           />
         </label>
       </fieldset>
+
+      <SplitEditor
+        columns={analysis.dialect.columnNames}
+        split={mapping.split}
+        onChange={(split) =>
+          setMapping((previous) => ({
+            ...previous,
+            ...(split ? { split } : { split: undefined }),
+          }))
+        }
+      />
+      <ConstantsEditor
+        dataset={mapping.dataset}
+        constants={mapping.constants ?? {}}
+        onChange={(constants) => setMapping((previous) => ({ ...previous, constants }))}
+      />
 
       <fieldset>
         <legend>

@@ -1,0 +1,124 @@
+import { useState } from 'react';
+import type { PlainRow } from '../../engine/plain-rows';
+import { consoleQuery } from '../../engine/console-query';
+import type { QueryRunner } from '../../engine/query-runner';
+import { toCSV } from '../shared/csv';
+import { downloadText } from '../shared/download';
+
+interface Props {
+  readonly runner: QueryRunner;
+}
+
+const SHOWN_ROWS = 500;
+const EXAMPLE = `SELECT program, area, count(*) AS contacts
+FROM contacts
+GROUP BY ALL
+ORDER BY contacts DESC`;
+
+type Result =
+  | {
+      readonly kind: 'rows';
+      readonly rows: readonly PlainRow[];
+      readonly seconds: number;
+    }
+  | { readonly kind: 'error'; readonly message: string };
+
+const cellText = (value: PlainRow[string]) =>
+  value === null ? '' : Array.isArray(value) ? JSON.stringify(value) : String(value);
+
+/** The record workbench: read-only SQL over the workspace's canonical tables. */
+export function RecordsView({ runner }: Props) {
+  const [text, setText] = useState(EXAMPLE);
+  const [result, setResult] = useState<Result | null>(null);
+
+  const run = async () => {
+    const started = performance.now();
+    try {
+      const rows = await runner.rows(consoleQuery(text));
+      setResult({ kind: 'rows', rows, seconds: (performance.now() - started) / 1000 });
+    } catch (error) {
+      setResult({
+        kind: 'error',
+        message: error instanceof Error ? error.message : String(error),
+      });
+    }
+  };
+
+  const columns = result?.kind === 'rows' ? Object.keys(result.rows[0] ?? {}) : [];
+  return (
+    <section aria-label="Records" className="records-view">
+      <h2>Records</h2>
+      <p className="hint">
+        Read-only SQL over this workspace’s tables (contacts, force_incidents, arrests,
+        referrals, placements, releases, responses, aggregates, population). Nothing
+        leaves the browser.
+      </p>
+      <textarea
+        name="sql"
+        aria-label="SQL query"
+        rows={6}
+        spellCheck={false}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+      />
+      <div className="actions">
+        <button type="button" onClick={() => void run()}>
+          Run query
+        </button>
+        {result?.kind === 'rows' && (
+          <button
+            type="button"
+            onClick={() =>
+              downloadText(
+                'outcomestat-query.csv',
+                toCSV([
+                  columns,
+                  ...result.rows.map((row) =>
+                    columns.map((c) => cellText(row[c] ?? null)),
+                  ),
+                ]),
+                'text/csv',
+              )
+            }
+          >
+            Download CSV
+          </button>
+        )}
+      </div>
+      {result?.kind === 'error' && (
+        <p role="alert" className="error">
+          {result.message}
+        </p>
+      )}
+      {result?.kind === 'rows' && (
+        <>
+          <p role="status">
+            {result.rows.length.toLocaleString('en-US')} rows in{' '}
+            {result.seconds.toFixed(2)} s
+            {result.rows.length > SHOWN_ROWS && `; the first ${SHOWN_ROWS} are shown`}.
+          </p>
+          <div className="preview-scroll">
+            <table data-testid="query-result">
+              <thead>
+                <tr>
+                  {columns.map((column) => (
+                    <th key={column}>{column}</th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {result.rows.slice(0, SHOWN_ROWS).map((row, index) => (
+                  <tr key={index}>
+                    {columns.map((column) => (
+                      <td key={column}>{cellText(row[column] ?? null)}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
