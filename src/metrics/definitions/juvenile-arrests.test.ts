@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startNodeRunner } from '../../engine/node-runner';
 import type { QueryRunner } from '../../engine/query-runner';
+import { classifyCountChange } from '../../stats/count-change';
 import type { MetricRequest } from '../metric';
 import { createCanonicalTables, loadFixture } from '../testing/fixture-tables';
 import {
@@ -44,6 +45,21 @@ describe('juvenile arrests', () => {
     ]);
     const [before, after] = rows.map((row) => Number(row[2]));
     expect(((after ?? 0) - (before ?? 0)) / (before ?? 1)).toBeCloseTo(-0.6667, 4);
+  });
+
+  it('classes the 67% drop as down, with the exact rate-ratio interval', async () => {
+    const rows = await counts(yearly({ from: '2022-01-01', to: '2023-12-31' }));
+    const [prior, current] = rows.map((row) => Number(row[2])) as [number, number];
+    const change = classifyCountChange({ current, prior });
+    // Independent check: Clopper-Pearson limits for 20 of 80 are 0.15988 and 0.35936
+    // (regularised incomplete beta by continued fraction, bisected), and the ratio
+    // limits are p / (1 - p): 0.1903 to 0.5609. The two-sided exact binomial p-value
+    // of 20 of 80 at one half is 8.58e-6.
+    expect(change.percentChange).toBeCloseTo(-66.67, 2);
+    expect(change.class).toBe('down');
+    expect(change.interval?.lower).toBeCloseTo(0.1903, 4);
+    expect(change.interval?.upper).toBeCloseTo(0.5609, 4);
+    expect(change.pValue).toBeCloseTo(8.58e-6, 7);
   });
 
   it('counts arrests, not people, and breaks them down by area', async () => {
