@@ -3,22 +3,12 @@
  * issue. Cells are formula-safe, since the file is opened in spreadsheet software and
  * its values come from the uploaded export.
  */
+import { toCSV, type CSVValue } from '../export/csv';
 import type { ValidationReport } from './validation-types';
 
 const HEADER = ['section', 'line', 'column', 'field', 'value', 'reason', 'count'];
 
-type Cell = string | number | null;
-
-/**
- * Prefixes a cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR)
- * with a single quote, then quotes it for CSV when needed.
- */
-export function csvCell(value: Cell): string {
-  if (value === null) return '';
-  let cell = String(value);
-  if (/^[=+\-@\t\r]/.test(cell)) cell = `'${cell}`;
-  return /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
-}
+type Cell = CSVValue;
 
 function summaryRows(report: ValidationReport): Cell[][] {
   const count = (name: string, n: number): Cell[] => [
@@ -140,5 +130,5 @@ function issueRows(report: ValidationReport): Cell[][] {
 /** The report as CSV text (CRLF line ends, formula-safe cells). */
 export function reportToCSV(report: ValidationReport): string {
   const rows = [HEADER, ...summaryRows(report), ...issueRows(report)];
-  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return toCSV(rows);
 }

@@ -7,7 +7,7 @@ import { startNodeRunner } from '../engine/node-runner';
 import type { ColumnMapping, ImportMapping } from './import-mapping';
 import { runImport } from './run-import';
 import { importRequest } from './run-import-test-helpers';
-import { csvCell } from './validation-csv';
+import { csvCell } from '../export/csv';
 import { REPORT_LIST_LIMIT, reportToCSV } from './validation-report';
 
 const field = (
@@ -105,6 +105,7 @@ describe('the validation report', () => {
     ['\rx', `"'\rx"`],
     ['a,b', '"a,b"'],
     ['plain', 'plain'],
+    [-3, '-3'],
   ])('makes %j the safe cell %j', (value, cell) => {
     expect(csvCell(value)).toBe(cell);
   });

@@ -1,5 +1,7 @@
-import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
+import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo } from 'react';
+import type { TABLE_FEATURES } from '../../components/DataTable';
+import { DataTable } from '../../components/DataTable';
 import { ChangeClassBadge } from '../shared/ChangeClassBadge';
 import { formatDifference } from '../format';
 import { formatPercentChange, formatValueDifference } from '../shared/metric-format';
@@ -15,8 +17,7 @@ interface Props {
   readonly suppressOnScreen: boolean;
 }
 
-const features = tableFeatures({});
-const helper = createColumnHelper<typeof features, CompStatRow>();
+const helper = createColumnHelper<typeof TABLE_FEATURES, CompStatRow>();
 
 function missingWords(row: CompStatRow): string {
   return row.definition.id.startsWith('recidivism')
@@ -98,34 +99,14 @@ export function CompStatTable({
       }),
     ]);
   }, [currentLabel, priorLabel, suppressOnScreen]);
-  const data = useMemo(() => [...rows], [rows]);
-  const table = useTable({ features, columns, data });
-
   return (
-    <table className="compstat-table" data-testid="compstat-table">
-      <thead>
-        {table.getHeaderGroups().map((group) => (
-          <tr key={group.id}>
-            {group.headers.map((header) => (
-              <th key={header.id} scope="col">
-                {header.isPlaceholder ? null : <table.FlexRender header={header} />}
-              </th>
-            ))}
-          </tr>
-        ))}
-      </thead>
-      <tbody>
-        {table.getRowModel().rows.map((row) => (
-          <tr key={row.id} data-metric={row.original.definition.id}>
-            {row.getAllCells().map((cell) => (
-              <td key={cell.id}>
-                <table.FlexRender cell={cell} />
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      columns={columns}
+      rows={rows}
+      className="compstat-table"
+      testId="compstat-table"
+      rowData={(row) => ({ metric: row.definition.id })}
+    />
   );
 }
 

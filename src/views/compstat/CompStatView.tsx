@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { compStatWindow, todayIn, type CompStatWindowKind } from '../../metrics/periods';
 import { SUPPRESSION_PRESETS } from '../../stats';
-import { toCSV } from '../shared/csv';
+import { toCSV } from '../../export/csv';
 import { downloadText } from '../shared/download';
 import { ProgramAreaFilters, programAreaFilters } from '../shared/ProgramAreaFilters';
 import { useAsyncResult } from '../shared/useAsyncResult';

@@ -5,7 +5,7 @@
  */
 import type { DateRange } from '../../metrics/periods';
 import { changeWords } from '../shared/ChangeClassBadge';
-import type { CSVValue } from '../shared/csv';
+import type { CSVValue } from '../../export/csv';
 import type { MetricFigure } from '../shared/metric-figure';
 import { directionWords } from '../shared/metric-format';
 import type { CompStatRow } from './compstat-row';

@@ -3,6 +3,7 @@ import type { ImportMapping } from '../../ingest/import-mapping';
 import type { MappingProfile } from '../../state/profile';
 import { profilesFromJSON, profilesToJSON } from '../../state/profile-file';
 import { upsertProfile } from '../../state/profile';
+import { downloadText } from '../shared/download';
 
 interface Props {
   readonly profiles: readonly MappingProfile<ImportMapping>[];
@@ -15,16 +16,12 @@ interface Props {
 export function ProfileFiles({ profiles, onChange }: Props) {
   const [message, setMessage] = useState('');
 
-  const exportProfiles = () => {
-    const url = URL.createObjectURL(
-      new Blob([profilesToJSON(profiles)], { type: 'application/json' }),
+  const exportProfiles = () =>
+    downloadText(
+      'outcomestat-profiles.json',
+      profilesToJSON(profiles),
+      'application/json',
     );
-    Object.assign(document.createElement('a'), {
-      href: url,
-      download: 'outcomestat-profiles.json',
-    }).click();
-    URL.revokeObjectURL(url);
-  };
   const importProfiles = async (file: File) => {
     try {
       const read = profilesFromJSON<ImportMapping>(await file.text());

@@ -1,6 +1,7 @@
 import type { ImportResult } from '../../ingest/run-import';
 import { reportToCSV, type IssueList } from '../../ingest/validation-report';
 import { formatCount } from '../format';
+import { downloadText } from '../shared/download';
 
 interface Props {
   readonly result: ImportResult;
@@ -38,16 +39,6 @@ function IssueSection<T>({
   );
 }
 
-function download(fileName: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv' }));
-  const link = Object.assign(document.createElement('a'), {
-    href: url,
-    download: fileName,
-  });
-  link.click();
-  URL.revokeObjectURL(url);
-}
-
 /** Every import's report: what loaded, and every row and value that did not fit. */
 export function ValidationReportView({ result, onReview }: Props) {
   const { report, log } = result;
@@ -71,7 +62,11 @@ export function ValidationReportView({ result, onReview }: Props) {
         <button
           type="button"
           onClick={() =>
-            download(`${log.fileName}-import-report.csv`, reportToCSV(report))
+            downloadText(
+              `${log.fileName}-import-report.csv`,
+              reportToCSV(report),
+              'text/csv',
+            )
           }
         >
           Download the report (CSV)

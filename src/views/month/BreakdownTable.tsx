@@ -1,6 +1,8 @@
-import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
+import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { ChangeBadge } from '../../components/ChangeBadge';
+import type { TABLE_FEATURES } from '../../components/DataTable';
+import { DataTable } from '../../components/DataTable';
 import { outcomeRate } from '../../metrics/month-comparison';
 import type { EventSource } from '../../model/event-source';
 import { formatCount, formatPercent } from '../format';
@@ -20,8 +22,7 @@ interface Props {
   readonly onChoose: (group: string) => void;
 }
 
-const features = tableFeatures({});
-const helper = createColumnHelper<typeof features, BreakdownRow>();
+const helper = createColumnHelper<typeof TABLE_FEATURES, BreakdownRow>();
 
 /** Count, rate and change per breakdown value; a value's button filters the view. */
 export function BreakdownTable({ rows, source, onChoose }: Props) {
@@ -79,33 +80,13 @@ export function BreakdownTable({ rows, source, onChoose }: Props) {
       ]),
     [source, onChoose],
   );
-  const data = useMemo(() => [...rows], [rows]);
-  const table = useTable({ features, columns, data });
-
   return (
-    <table className="breakdown-table" data-testid="breakdown-table">
-      <thead>
-        {table.getHeaderGroups().map((group) => (
-          <tr key={group.id}>
-            {group.headers.map((header) => (
-              <th key={header.id}>
-                {header.isPlaceholder ? null : <table.FlexRender header={header} />}
-              </th>
-            ))}
-          </tr>
-        ))}
-      </thead>
-      <tbody>
-        {table.getRowModel().rows.map((row) => (
-          <tr key={row.id} data-group={row.original.group}>
-            {row.getAllCells().map((cell) => (
-              <td key={cell.id}>
-                <table.FlexRender cell={cell} />
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      columns={columns}
+      rows={rows}
+      className="breakdown-table"
+      testId="breakdown-table"
+      rowData={(row) => ({ group: row.group })}
+    />
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { PlainRow } from '../../engine/plain-rows';
 import { consoleQuery } from '../../engine/console-query';
 import type { QueryRunner } from '../../engine/query-runner';
-import { toCSV } from '../shared/csv';
+import { toCSV } from '../../export/csv';
 import { downloadText } from '../shared/download';
 
 interface Props {
@@ -22,6 +22,10 @@ type Result =
       readonly seconds: number;
     }
   | { readonly kind: 'error'; readonly message: string };
+
+// Numbers stay numbers in the CSV, so a negative one is not taken for a formula.
+const csvValue = (value: PlainRow[string]) =>
+  typeof value === 'number' ? value : value === null ? null : cellText(value);
 
 const cellText = (value: PlainRow[string]) =>
   value === null ? '' : Array.isArray(value) ? JSON.stringify(value) : String(value);
@@ -74,7 +78,7 @@ export function RecordsView({ runner }: Props) {
                 toCSV([
                   columns,
                   ...result.rows.map((row) =>
-                    columns.map((c) => cellText(row[c] ?? null)),
+                    columns.map((c) => csvValue(row[c] ?? null)),
                   ),
                 ]),
                 'text/csv',

@@ -1,7 +1,5 @@
-/** Saves text as a file through the browser's download, without leaving the page. */
-export function downloadText(fileName: string, text: string, type: string): void {
-  // The byte-order mark makes Excel read UTF-8 (area names with accents) correctly.
-  const blob = new Blob(['\uFEFF', text], { type });
+/** Saves a blob as a file through the browser's download, without leaving the page. */
+export function downloadBlob(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -9,4 +7,10 @@ export function downloadText(fileName: string, text: string, type: string): void
   link.click();
   // Revoked on the next tick: Chromium needs the URL while it starts the download.
   setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Saves text as a file through the browser's download, without leaving the page. */
+export function downloadText(fileName: string, text: string, type: string): void {
+  // The byte-order mark makes Excel read UTF-8 (area names with accents) correctly.
+  downloadBlob(fileName, new Blob(['\uFEFF', text], { type }));
 }

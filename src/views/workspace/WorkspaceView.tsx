@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { JsonValue } from '../../state/workspace-json';
 import { WORKSPACE_FILE_EXTENSION } from '../../state/workspace-file';
+import { downloadBlob } from '../shared/download';
 
 /** What the workspace screen can do with the stored workspace. */
 export interface StorageActions {
@@ -29,10 +30,7 @@ export function WorkspaceView({ storage }: { readonly storage: StorageActions })
   const save = async () => {
     const blob = await storage.saveToFile();
     if (!blob) return;
-    const url = URL.createObjectURL(blob);
-    const name = `outcomestat-workspace${WORKSPACE_FILE_EXTENSION}`;
-    Object.assign(document.createElement('a'), { href: url, download: name }).click();
-    URL.revokeObjectURL(url);
+    downloadBlob(`outcomestat-workspace${WORKSPACE_FILE_EXTENSION}`, blob);
   };
   const open = async (file: File) => {
     try {
