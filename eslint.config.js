@@ -38,7 +38,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', 'scripts/**', 'tests/browser/**'],
+    files: ['**/*.mjs', '**/*.js', 'scripts/**', 'tests/browser/**'],
     ...tseslint.configs.disableTypeChecked,
   },
 );

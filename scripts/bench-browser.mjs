@@ -26,8 +26,9 @@ try {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const heap = async () =>
-    (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize')
-      .value;
+    (await cdp.send('Performance.getMetrics')).metrics.find(
+      (m) => m.name === 'JSHeapUsedSize',
+    ).value;
 
   await page.getByRole('tab', { name: 'Import' }).click();
   await page.getByTestId('file-input').setInputFiles(file);
@@ -36,7 +37,10 @@ try {
   const heapBefore = await heap();
   let peak = heapBefore;
   const sampler = setInterval(() => {
-    heap().then((used) => (peak = Math.max(peak, used)), () => {});
+    heap().then(
+      (used) => (peak = Math.max(peak, used)),
+      () => {},
+    );
   }, 250);
   const started = performance.now();
   await form.getByRole('button', { name: 'Import', exact: true }).click();
@@ -47,14 +51,18 @@ try {
   clearInterval(sampler);
 
   const reviewStarted = performance.now();
-  await page.locator('select[name="source"]').selectOption({ label: 'Contacts: use of force (all imports)' });
+  await page
+    .locator('select[name="source"]')
+    .selectOption({ label: 'Contacts: use of force (all imports)' });
   await page.getByRole('tab', { name: 'Month review' }).click();
   await page.getByTestId('month-summary').waitFor({ timeout: 120_000 });
   const review = (performance.now() - reviewStarted) / 1000;
 
   const mb = (bytes) => (bytes / 1024 / 1024).toFixed(1);
   console.log(`rows: ${rows.toLocaleString('en-US')} (${mb(statSync(file).size)} MB)`);
-  console.log(`import (stage, map, validate, merge, save in the browser): ${imported.toFixed(1)} s`);
+  console.log(
+    `import (stage, map, validate, merge, save in the browser): ${imported.toFixed(1)} s`,
+  );
   console.log(`JS heap: ${mb(heapBefore)} MB before, ${mb(peak)} MB peak during import`);
   console.log(`month review of the imported contacts: ${review.toFixed(2)} s`);
   if (app.consoleErrors.length > 0) console.log('console errors:', app.consoleErrors);

@@ -4,7 +4,8 @@
  */
 
 /** Stable codes of import failures. */
-export type ImportErrorCode = 'empty-file' | 'not-csv' | 'unreadable-file' | 'load-failed';
+export type ImportErrorCode =
+  'empty-file' | 'not-csv' | 'unreadable-file' | 'load-failed';
 
 /** An import that could not go ahead. */
 export class ImportError extends Error {
