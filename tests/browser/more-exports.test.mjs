@@ -28,6 +28,11 @@ async function addConstant(form, field, value) {
   await form.getByRole('button', { name: 'Add value' }).click();
 }
 
+async function logSeconds(report, file) {
+  const seconds = await report.getByTestId('import-seconds').textContent();
+  console.log(`# ${path.basename(file)} imported in ${seconds} s`);
+}
+
 const tally = (pairs) => {
   const counts = {};
   for (const [key, amount] of pairs) counts[key] = (counts[key] ?? 0) + amount;
@@ -52,7 +57,7 @@ const usMonth = (text) => {
 };
 
 test('New Jersey use of force: one record per subject, counted on the local date', async () => {
-  await importFile(app.page, NJ, async (form) => {
+  const report = await importFile(app.page, NJ, async (form) => {
     await mapColumn(form, 'county', 'area');
     await form.getByText(/Cells that pack several values/).click();
     for (const column of PACKED) {
@@ -60,6 +65,7 @@ test('New Jersey use of force: one record per subject, counted on the local date
     }
     await form.locator('select[name="record-id"]').selectOption('unique_report_id');
   });
+  await logSeconds(report, NJ);
   const records = readRecords(NJ);
   const expected = tally(records.map((r) => [usMonth(r.incident_date), subjects(r)]));
   const shown = await runQuery(
@@ -71,7 +77,10 @@ test('New Jersey use of force: one record per subject, counted on the local date
 });
 
 test('Iowa releases: releases and returns to prison per fiscal year', async () => {
-  await importFile(app.page, IOWA, (form) => addConstant(form, 'follow_up_months', '36'));
+  const report = await importFile(app.page, IOWA, (form) =>
+    addConstant(form, 'follow_up_months', '36'),
+  );
+  await logSeconds(report, IOWA);
   const records = readRecords(IOWA);
   const releases = tally(records.map((r) => [r['Fiscal Year Released'], 1]));
   const returns = tally(
@@ -105,12 +114,13 @@ const TORONTO_COUNTS = [
 ];
 
 test('Toronto shelter flow: monthly counts kept as measures, the percentage as a rate', async () => {
-  await importFile(app.page, TORONTO, async (form) => {
+  const report = await importFile(app.page, TORONTO, async (form) => {
     for (const column of TORONTO_COUNTS) await mapColumn(form, column, 'measure:count');
     await mapColumn(form, 'population_group_percentage', 'measure:rate');
     await form.locator('select[name="record-id"]').selectOption('_id');
     await addConstant(form, 'period_grain', 'month');
   });
+  await logSeconds(report, TORONTO);
   const records = readRecords(TORONTO).filter(
     (r) => r.population_group === 'All Population',
   );
@@ -134,12 +144,13 @@ test('Toronto shelter flow: monthly counts kept as measures, the percentage as a
 });
 
 test('OJJDP benchmark: published rates kept as rates, 2e3 read as the year 2000', async () => {
-  await importFile(app.page, OJJDP, async (form) => {
+  const report = await importFile(app.page, OJJDP, async (form) => {
     await mapColumn(form, 'index', 'measure');
     await addConstant(form, 'period_grain', 'year');
     await addConstant(form, 'value_kind', 'rate');
     await addConstant(form, 'unit', 'per 100,000 youth');
   });
+  await logSeconds(report, OJJDP);
   const records = readRecords(OJJDP);
   const us2000 = records.find(
     (r) =>

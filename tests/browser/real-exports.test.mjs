@@ -34,7 +34,9 @@ async function shownBreakdown(column) {
 
 test('Seattle stops: the suggested mapping loads every stop, and months match the file', async () => {
   const report = await importFile(app.page, SEATTLE);
-  console.log(`# imported ${path.basename(SEATTLE)}: ${await report.textContent()}`);
+  console.log(
+    `# ${path.basename(SEATTLE)} imported in ${await report.getByTestId('import-seconds').textContent()} s`,
+  );
   const records = readRecords(SEATTLE);
   assert.equal(await report.getByTestId('rows-read').textContent(), '19,753');
   assert.equal(await report.getByTestId('records-new').textContent(), '19,753');
@@ -75,7 +77,9 @@ test('Seattle stops: choosing a precinct filters the whole view', async () => {
 
 test('LAPD arrests: arrests per month and arrests under 18 match the file', async () => {
   const report = await importFile(app.page, LAPD);
-  console.log(`# imported ${path.basename(LAPD)}: ${await report.textContent()}`);
+  console.log(
+    `# ${path.basename(LAPD)} imported in ${await report.getByTestId('import-seconds').textContent()} s`,
+  );
   assert.equal(await report.getByTestId('rows-read').textContent(), '14,738');
 
   await reviewSource(app.page, 'Arrests: juvenile (under 18) (all imports)');

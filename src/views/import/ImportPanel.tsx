@@ -4,6 +4,7 @@ import type { QueryRunner } from '../../engine/query-runner';
 import { analyseFile, type FileAnalysis } from '../../ingest/analyse-file';
 import type { ImportMapping } from '../../ingest/import-mapping';
 import { startingMapping, type StartingMapping } from '../../ingest/mapping-from-profile';
+import { previewMapping } from '../../ingest/preview-mapping';
 import { runImport, type ImportResult } from '../../ingest/run-import';
 import {
   createMappingProfile,
@@ -41,6 +42,9 @@ export interface ImportContext {
   readonly onReview: () => void;
 }
 
+/** An import's result and how long it took, stage to merge. */
+export type TimedResult = ImportResult & { readonly seconds: number };
+
 let importCount = 0;
 const nextImportId = () => `${Date.now().toString(36)}_${(importCount += 1)}`;
 
@@ -48,7 +52,7 @@ const nextImportId = () => `${Date.now().toString(36)}_${(importCount += 1)}`;
 export function ImportPanel(context: ImportContext) {
   const [pending, setPending] = useState<readonly Pending[]>([]);
   const [messages, setMessages] = useState<readonly string[]>([]);
-  const [results, setResults] = useState<readonly ImportResult[]>([]);
+  const [results, setResults] = useState<readonly TimedResult[]>([]);
   const [progress, setProgress] = useState<ImportProgressState | null>(null);
   const [controller, setController] = useState<AbortController | null>(null);
 
@@ -86,8 +90,9 @@ export function ImportPanel(context: ImportContext) {
       rowsStaged: 0,
     });
     try {
+      const started = performance.now();
       await context.prepareImport();
-      const result = await runImport(context.runner, {
+      const imported = await runImport(context.runner, {
         importId: nextImportId(),
         fileName: item.file.name,
         source: item.file,
@@ -98,6 +103,7 @@ export function ImportPanel(context: ImportContext) {
         signal: abort.signal,
         onProgress: (step) => setProgress({ fileName: item.file.name, ...step }),
       });
+      const result = { ...imported, seconds: (performance.now() - started) / 1000 };
       const profiles = request
         ? upsertProfile(
             context.profiles,
@@ -146,6 +152,9 @@ export function ImportPanel(context: ImportContext) {
           key={`${current.file.name}:${pending.length}`}
           analysis={current.analysis}
           start={current.start}
+          preview={(mapping) =>
+            previewMapping(context.runner, current.file, current.analysis, mapping)
+          }
           onConfirm={(mapping, request) => void run(current, mapping, request)}
           onCancel={() => setPending((previous) => previous.slice(1))}
         />

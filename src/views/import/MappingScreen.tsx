@@ -9,7 +9,9 @@ import type { ColumnMapping, ImportMapping } from '../../ingest/import-mapping';
 import type { StartingMapping } from '../../ingest/mapping-from-profile';
 import { mappingProblems } from '../../ingest/mapping-checks';
 import { DATASET_FIELDS, type DatasetKind } from '../../model/datasets';
+import type { PlainRow } from '../../engine/plain-rows';
 import { ColumnRow } from './ColumnRow';
+import { MappingPreview } from './MappingPreview';
 import { ConstantsEditor } from './ConstantsEditor';
 import { SplitEditor } from './SplitEditor';
 import { HeaderDiffNote } from './HeaderDiffNote';
@@ -24,6 +26,7 @@ export interface ProfileRequest {
 interface Props {
   readonly analysis: FileAnalysis;
   readonly start: StartingMapping;
+  readonly preview: (mapping: ImportMapping) => Promise<PlainRow[]>;
   readonly onConfirm: (mapping: ImportMapping, profile: ProfileRequest | null) => void;
   readonly onCancel: () => void;
 }
@@ -31,7 +34,7 @@ interface Props {
 const DATASETS = Object.keys(DATASET_FIELDS) as DatasetKind[];
 
 /** Confirms, column by column, how an export becomes a canonical dataset. */
-export function MappingScreen({ analysis, start, onConfirm, onCancel }: Props) {
+export function MappingScreen({ analysis, start, preview, onConfirm, onCancel }: Props) {
   const [mapping, setMapping] = useState(start.mapping);
   const [profile, setProfile] = useState<ProfileRequest>({
     name: start.profile?.name ?? analysis.fileName.replace(/\.[^.]+$/, ''),
@@ -246,6 +249,9 @@ export function MappingScreen({ analysis, start, onConfirm, onCancel }: Props) {
           ))}
       </fieldset>
 
+      {problems.length === 0 && unanswered.length === 0 && (
+        <MappingPreview mapping={mapping} preview={preview} />
+      )}
       {problems.map((problem) => (
         <p key={problem} className="warning" data-testid="mapping-problem">
           {problem}

@@ -4,7 +4,7 @@ import { formatCount } from '../format';
 import { downloadText } from '../shared/download';
 
 interface Props {
-  readonly result: ImportResult;
+  readonly result: ImportResult & { readonly seconds: number };
   readonly onReview: () => void;
 }
 
@@ -53,7 +53,8 @@ export function ValidationReportView({ result, onReview }: Props) {
         <span data-testid="records-updated">{formatCount(merge?.updated ?? 0)}</span>{' '}
         updated,{' '}
         <span data-testid="records-unchanged">{formatCount(merge?.unchanged ?? 0)}</span>{' '}
-        already loaded and unchanged.
+        already loaded and unchanged, in{' '}
+        <span data-testid="import-seconds">{result.seconds.toFixed(1)}</span> s.
       </p>
       <div className="actions">
         <button type="button" onClick={onReview}>
