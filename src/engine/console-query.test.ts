@@ -18,7 +18,8 @@ describe('console queries', () => {
     ['SELECT 1; DROP TABLE contacts', /one statement/],
     ["SELECT * FROM read_csv('x.csv'); COPY contacts TO 'y.csv'", /one statement/],
     [
-      "WITH t AS (SELECT 1) SELECT * FROM t WHERE 1 = 1 AND 'x' = 'x' UNION SELECT 1 FROM (COPY contacts TO 'x')",
+      "WITH t AS (SELECT 1) SELECT * FROM t WHERE 1 = 1 AND 'x' = 'x' " +
+        "UNION SELECT 1 FROM (COPY contacts TO 'x')",
       /files/,
     ],
     ['', /Type a query/],

@@ -7,7 +7,8 @@ describe('node query runner', () => {
     const runner = await startNodeRunner();
     const rows = await runner.rows(
       sql(
-        "SELECT count(*) AS n, DATE '2024-03-31' AS day, TIMESTAMP '2024-03-31 23:30' AS at, ?::BIGINT AS id",
+        "SELECT count(*) AS n, DATE '2024-03-31' AS day, " +
+          "TIMESTAMP '2024-03-31 23:30' AS at, ?::BIGINT AS id",
         [12345678901234],
       ),
     );

@@ -48,8 +48,16 @@ export function ageSQL(column: string, words: AgeWords = {}): AgeSQL {
   const text = `lower(trim(${column}))`;
   const exact = `CAST(${text} AS INTEGER)`;
   const age = `(CASE WHEN ${is(text, EXACT)} THEN ${exact} END)`;
-  const ageMin = `(CASE WHEN ${is(text, EXACT)} THEN ${exact} WHEN ${is(text, BAND)} THEN ${group(text, BAND, 1)} WHEN ${is(text, OPEN_ABOVE)} THEN ${group(text, OPEN_ABOVE, 1)} ${wordBranches(text, words, 'min')} END)`;
-  const ageMax = `(CASE WHEN ${is(text, EXACT)} THEN ${exact} WHEN ${is(text, BAND)} THEN ${group(text, BAND, 3)} WHEN ${is(text, UNDER)} THEN ${group(text, UNDER, 2)} - 1 ${wordBranches(text, words, 'max')} END)`;
+  const ageMin =
+    `(CASE WHEN ${is(text, EXACT)} THEN ${exact} ` +
+    `WHEN ${is(text, BAND)} THEN ${group(text, BAND, 1)} ` +
+    `WHEN ${is(text, OPEN_ABOVE)} THEN ${group(text, OPEN_ABOVE, 1)} ` +
+    `${wordBranches(text, words, 'min')} END)`;
+  const ageMax =
+    `(CASE WHEN ${is(text, EXACT)} THEN ${exact} ` +
+    `WHEN ${is(text, BAND)} THEN ${group(text, BAND, 3)} ` +
+    `WHEN ${is(text, UNDER)} THEN ${group(text, UNDER, 2)} - 1 ` +
+    `${wordBranches(text, words, 'max')} END)`;
   // A value fits when it gives either bound, or a word maps it to no bounds at all.
   const known = Object.keys(words).map((w) => quoteLiteral(w.trim().toLowerCase()));
   const mapped = known.length > 0 ? `${text} IN (${known.join(', ')})` : 'FALSE';
@@ -63,5 +71,9 @@ export function ageSQL(column: string, words: AgeWords = {}): AgeSQL {
  */
 export function isJuvenileSQL(ages: AgeSQL, adultAge = 18): string {
   const adult = bound(adultAge);
-  return `(CASE WHEN ${ages.age} IS NOT NULL THEN ${ages.age} < ${adult} WHEN ${ages.ageMax} IS NOT NULL THEN ${ages.ageMax} < ${adult} WHEN ${ages.ageMin} >= ${adult} THEN FALSE END)`;
+  return (
+    `(CASE WHEN ${ages.age} IS NOT NULL THEN ${ages.age} < ${adult} ` +
+    `WHEN ${ages.ageMax} IS NOT NULL THEN ${ages.ageMax} < ${adult} ` +
+    `WHEN ${ages.ageMin} >= ${adult} THEN FALSE END)`
+  );
 }

@@ -41,7 +41,8 @@ export async function analyseFile(
   if (looksBinary(sample, encoding)) {
     throw new ImportError(
       'not-csv',
-      `“${file.name}” is not a CSV file (it contains binary data). Export the data as CSV and drop that file.`,
+      `“${file.name}” is not a CSV file (it contains binary data). ` +
+        'Export the data as CSV and drop that file.',
     );
   }
 
@@ -50,7 +51,8 @@ export async function analyseFile(
   if (dialect.columnNames.length < 2 || sampleRows.length === 0) {
     throw new ImportError(
       'not-csv',
-      `“${file.name}” does not look like a CSV export: it needs a header row and at least one data row with two or more columns.`,
+      `“${file.name}” does not look like a CSV export: it needs a header row ` +
+        'and at least one data row with two or more columns.',
     );
   }
   return {

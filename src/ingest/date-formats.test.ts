@@ -178,7 +178,9 @@ describe('date SQL in DuckDB', () => {
     const spans = offsetSpans(zone, 2024, 2024);
     const rows = await runner.rows(
       sql(
-        `SELECT ${dateSQL('v', formats, spans)} AS day, ${timestampSQL('v', formats, spans)} AS at FROM (SELECT ?::VARCHAR AS v)`,
+        `SELECT ${dateSQL('v', formats, spans)} AS day,
+          ${timestampSQL('v', formats, spans)} AS at
+        FROM (SELECT ?::VARCHAR AS v)`,
         [stamp],
       ),
     );

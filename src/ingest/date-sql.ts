@@ -51,19 +51,29 @@ function shaped(id: DateFormatId, text: string, value: string): string {
 function utcOffsetMinutesSQL(text: string): string {
   const part = (group: number) =>
     `CAST(regexp_extract(${text}, '([+-])(\\d{2}):?(\\d{2})$', ${group}) AS INTEGER)`;
-  const sign = `(CASE WHEN regexp_extract(${text}, '([+-])\\d{2}:?\\d{2}$', 1) = '-' THEN -1 ELSE 1 END)`;
-  return `(CASE WHEN regexp_matches(${text}, '[zZ]$') THEN 0 ELSE ${sign} * (${part(2)} * 60 + ${part(3)}) END)`;
+  const sign =
+    `(CASE WHEN regexp_extract(${text}, '([+-])\\d{2}:?\\d{2}$', 1) = '-' ` +
+    'THEN -1 ELSE 1 END)';
+  return (
+    `(CASE WHEN regexp_matches(${text}, '[zZ]$') THEN 0 ` +
+    `ELSE ${sign} * (${part(2)} * 60 + ${part(3)}) END)`
+  );
 }
 
 function utcInstantSQL(text: string): string {
   // Casting `…Z` straight to TIMESTAMP would drop the zone silently; strip and subtract.
-  const wallClock = `try_cast(regexp_replace(${text}, '([zZ]|[+-]\\d{2}:?\\d{2})$', '') AS TIMESTAMP)`;
+  const wallClock =
+    `try_cast(regexp_replace(${text}, ` +
+    `'([zZ]|[+-]\\d{2}:?\\d{2})$', '') AS TIMESTAMP)`;
   return `(${wallClock} - to_minutes(${utcOffsetMinutesSQL(text)}))`;
 }
 
 function yearSQL(text: string): string {
   const number = `try_cast(${text} AS DOUBLE)`;
-  return `(CASE WHEN ${number} = floor(${number}) THEN make_date(CAST(${number} AS INTEGER), 1, 1) END)`;
+  return (
+    `(CASE WHEN ${number} = floor(${number}) ` +
+    `THEN make_date(CAST(${number} AS INTEGER), 1, 1) END)`
+  );
 }
 
 /** TIMESTAMP (or DATE, for date-only formats) of one format, in local wall-clock time. */

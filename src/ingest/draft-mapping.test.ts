@@ -15,22 +15,26 @@ const targetOf = (mapping: ReturnType<typeof draftMapping>, column: string) =>
   mapping.columns.find((entry) => entry.column === column)?.target;
 
 describe('draft mapping', () => {
-  it('maps the Seattle export to contacts with its date, time, arrest flag and precinct', async () => {
-    const analysis = await analyseFile(
-      fileFrom('real-data/seattle-terry-stops-2015-2017.csv'),
-    );
-    const mapping = draftMapping(analysis, 'America/Los_Angeles');
-    expect(mapping.dataset).toBe('contacts');
-    expect(targetOf(mapping, 'Reported_Date')).toEqual({
-      kind: 'field',
-      field: 'occurred_on',
-    });
-    expect(targetOf(mapping, 'ArrestFlag')).toEqual({ kind: 'field', field: 'arrest' });
-    expect(targetOf(mapping, 'Precinct')).toEqual({ kind: 'field', field: 'area' });
-    expect(
-      mapping.columns.find((c) => c.column === 'Reported_Date')?.dateFormats,
-    ).toEqual(['iso-date']);
-  });
+  it(
+    'maps the Seattle export to contacts with its date, time, arrest flag and ' +
+      'precinct',
+    async () => {
+      const analysis = await analyseFile(
+        fileFrom('real-data/seattle-terry-stops-2015-2017.csv'),
+      );
+      const mapping = draftMapping(analysis, 'America/Los_Angeles');
+      expect(mapping.dataset).toBe('contacts');
+      expect(targetOf(mapping, 'Reported_Date')).toEqual({
+        kind: 'field',
+        field: 'occurred_on',
+      });
+      expect(targetOf(mapping, 'ArrestFlag')).toEqual({ kind: 'field', field: 'arrest' });
+      expect(targetOf(mapping, 'Precinct')).toEqual({ kind: 'field', field: 'area' });
+      expect(
+        mapping.columns.find((c) => c.column === 'Reported_Date')?.dateFormats,
+      ).toEqual(['iso-date']);
+    },
+  );
 
   it('maps the LAPD export to arrests read month-first', async () => {
     const analysis = await analyseFile(
@@ -66,21 +70,29 @@ describe('draft mapping', () => {
 });
 
 describe('target fields', () => {
-  it('offers an age band only to datasets with age fields, and a time of day only with a local time', async () => {
-    const { targetFields } = await import('./draft-mapping');
-    expect(targetFields('releases')).not.toContain('age_band');
-    expect(targetFields('releases')).not.toContain('time_of_day');
-    expect(targetFields('arrests')).toEqual(
-      expect.arrayContaining(['age_band', 'time_of_day']),
-    );
-  });
+  it(
+    'offers an age band only to datasets with age fields, and a time of day only with ' +
+      'a local time',
+    async () => {
+      const { targetFields } = await import('./draft-mapping');
+      expect(targetFields('releases')).not.toContain('age_band');
+      expect(targetFields('releases')).not.toContain('time_of_day');
+      expect(targetFields('arrests')).toEqual(
+        expect.arrayContaining(['age_band', 'time_of_day']),
+      );
+    },
+  );
 
-  it('keeps the Iowa age band as an extra attribute, since releases have no age fields', async () => {
-    const analysis = await analyseFile(
-      fileFrom('real-data/iowa-recidivism-releases-fy2010-2015.csv'),
-    );
-    const mapping = draftMapping(analysis, 'America/Chicago');
-    expect(mapping.dataset).toBe('releases');
-    expect(targetOf(mapping, 'Age At Release')).toEqual({ kind: 'extra' });
-  });
+  it(
+    'keeps the Iowa age band as an extra attribute, since releases have no age ' +
+      'fields',
+    async () => {
+      const analysis = await analyseFile(
+        fileFrom('real-data/iowa-recidivism-releases-fy2010-2015.csv'),
+      );
+      const mapping = draftMapping(analysis, 'America/Chicago');
+      expect(mapping.dataset).toBe('releases');
+      expect(targetOf(mapping, 'Age At Release')).toEqual({ kind: 'extra' });
+    },
+  );
 });

@@ -47,7 +47,11 @@ export const FIELD_RULES: readonly FieldRule[] = [
   rule('period_start', /^date mmm yy$|^month$|^period|^year$/, 'date', 0.7),
   rule(
     'occurred_on',
-    /^(arrest|incident|occurred|occ|reported|report|event|stop|contact|referral|placement|census|placement|call)?\s?(date|d|dt|on)( of \w+)?$|^date( of \w+)?$|date$/,
+    new RegExp(
+      String.raw`^(arrest|incident|occurred|occ|reported|report|event|stop|contact|` +
+        String.raw`referral|placement|census|placement|call)?` +
+        String.raw`\s?(date|d|dt|on)( of \w+)?$|^date( of \w+)?$|date$`,
+    ),
     'date',
     0.85,
   ),
@@ -87,7 +91,10 @@ export const FIELD_RULES: readonly FieldRule[] = [
   rule('person_id', /^(subject|person|client|arrestee) ?id$/, 'text', 0.8),
   rule(
     'record_key',
-    /^(unique )?(report|incident|stop|record|case|go|terry stop|referral|placement|call|uof|rin)( ?(id|number|num|no))?( portal)?$|^id$/,
+    new RegExp(
+      String.raw`^(unique )?(report|incident|stop|record|case|go|terry stop|referral|` +
+        String.raw`placement|call|uof|rin)( ?(id|number|num|no))?( portal)?$|^id$`,
+    ),
     'text',
     0.7,
   ),

@@ -52,8 +52,12 @@ function mostlyValues(rows: readonly SampleRow[], column: number): boolean {
   return cells.length > 0 && cells.filter(isValueLike).length >= cells.length * 0.8;
 }
 
-const UNIT_WORDS =
-  /^(%|percent|days?|hours?|hrs|minutes?|mins|seconds?|years?|yrs|count|number|n|#|usd|\$|dollars|people|persons|rate|hh:?mm(:ss)?|[dmy]{1,4}[-/][dmy]{1,4}[-/][dmy]{1,4})$/i;
+const UNIT_WORDS = new RegExp(
+  String.raw`^(%|percent|days?|hours?|hrs|minutes?|mins|seconds?|years?|yrs|count|` +
+    String.raw`number|n|#|usd|\$|dollars|people|persons|rate|hh:?mm(:ss)?|` +
+    String.raw`[dmy]{1,4}[-/][dmy]{1,4}[-/][dmy]{1,4})$`,
+  'i',
+);
 
 /** True for a cell such as `(days)`, `[%]`, `USD` or `per 100,000`. */
 function isUnitCell(cell: string): boolean {

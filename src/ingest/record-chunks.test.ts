@@ -30,7 +30,10 @@ async function readAll(source: Blob, chunkBytes: number, overrides = {}) {
 }
 
 const TRICKY =
-  '\uFEFFid,note,place\r\n1,"caf\u00e9\r\nau lait",\u20ac\r\n\r\n2,"say ""hi""",\uD83D\uDE00\r\n3,x,"a,b"\r\n';
+  '\uFEFFid,note,place\r\n' +
+  '1,"caf\u00e9\r\nau lait",\u20ac\r\n\r\n' +
+  '2,"say ""hi""",\uD83D\uDE00\r\n' +
+  '3,x,"a,b"\r\n';
 const DATA = TRICKY.slice(TRICKY.indexOf('\n') + 1);
 
 describe('readRecordChunks', () => {

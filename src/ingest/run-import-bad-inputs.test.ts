@@ -226,7 +226,8 @@ describe('bad inputs through the import pipeline', () => {
       }),
     );
     const rows = await select(
-      `SELECT occurred_on, strftime(occurred_at, '%Y-%m-%d %H:%M') AS at FROM force_incidents ORDER BY record_key`,
+      `SELECT occurred_on, strftime(occurred_at, '%Y-%m-%d %H:%M') AS at
+       FROM force_incidents ORDER BY record_key`,
     );
     expect(rows).toEqual([
       { occurred_on: '2024-03-09', at: '2024-03-09 23:30' },

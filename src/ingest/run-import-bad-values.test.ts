@@ -68,31 +68,37 @@ function lateTypeChange(): { text: string; ages: string[]; percents: string[] } 
 describe('bad values through the import pipeline', () => {
   const late = lateTypeChange();
 
-  it('23: reports ages that do not fit past row 60,000 and counts Juvenile as under 18', async () => {
-    const { report, select } = await imported(
-      late.text,
-      mapping({
-        recordIdColumn: 'incident_id',
-        columns: [
-          field('subject_age', 'age', { ageWords: { Juvenile: { min: null, max: 17 } } }),
-          extra('percent_complete'),
-        ],
-      }),
-      { chunkBytes: 64 * 1024 },
-    );
-    const unknown = late.ages.flatMap((a, i) => (a === 'Unknown' ? [i + 2] : []));
-    const juvenile = late.ages.filter((a) => a === 'Juvenile' || Number(a) < 18).length;
+  it(
+    '23: reports ages that do not fit past row 60,000 and counts Juvenile as under ' +
+      '18',
+    async () => {
+      const { report, select } = await imported(
+        late.text,
+        mapping({
+          recordIdColumn: 'incident_id',
+          columns: [
+            field('subject_age', 'age', {
+              ageWords: { Juvenile: { min: null, max: 17 } },
+            }),
+            extra('percent_complete'),
+          ],
+        }),
+        { chunkBytes: 64 * 1024 },
+      );
+      const unknown = late.ages.flatMap((a, i) => (a === 'Unknown' ? [i + 2] : []));
+      const juvenile = late.ages.filter((a) => a === 'Juvenile' || Number(a) < 18).length;
 
-    expect(report.merge?.new).toBe(70_000);
-    expect(report.unfitValues.count).toBe(unknown.length);
-    expect(report.unfitValues.items[0]).toMatchObject({
-      line: unknown[0],
-      column: 'subject_age',
-      value: 'Unknown',
-    });
-    const [row] = await select(`SELECT count(*) AS n FROM contacts WHERE age_max < 18`);
-    expect(row?.n).toBe(juvenile);
-  });
+      expect(report.merge?.new).toBe(70_000);
+      expect(report.unfitValues.count).toBe(unknown.length);
+      expect(report.unfitValues.items[0]).toMatchObject({
+        line: unknown[0],
+        column: 'subject_age',
+        value: 'Unknown',
+      });
+      const [row] = await select(`SELECT count(*) AS n FROM contacts WHERE age_max < 18`);
+      expect(row?.n).toBe(juvenile);
+    },
+  );
 
   it('23: reports a percent written `99.5+` as not a number, by line', async () => {
     const { report } = await imported(
@@ -131,7 +137,8 @@ describe('bad values through the import pipeline', () => {
       }),
     );
     const [row] = await select(
-      `SELECT occurred_at, area, extra['zip'] AS zip, extra['beat'] AS beat FROM arrests WHERE record_key = '190325212'`,
+      `SELECT occurred_at, area, extra['zip'] AS zip, extra['beat'] AS beat
+       FROM arrests WHERE record_key = '190325212'`,
     );
     expect(row).toEqual({
       occurred_at: '2024-01-01T00:05:00',
@@ -156,7 +163,9 @@ describe('bad values through the import pipeline', () => {
     );
     expect(report.unfitValues.count).toBe(0);
     const rows = await select(
-      `SELECT record_key, area, age_max < 18 AS juvenile, use_of_force, map_keys(extra) AS k FROM contacts ORDER BY 1`,
+      `SELECT record_key, area, age_max < 18 AS juvenile, use_of_force,
+              map_keys(extra) AS k
+       FROM contacts ORDER BY 1`,
     );
     expect(rows).toEqual([
       {

@@ -98,7 +98,8 @@ describe('importing the New Jersey use-of-force export', () => {
     expect(row).toBeDefined();
     const [stored] = await runner.rows(
       sql(
-        `SELECT CAST(occurred_on AS VARCHAR) AS d, CAST(CAST(occurred_at AS DATE) AS VARCHAR) AS local_day
+        `SELECT CAST(occurred_on AS VARCHAR) AS d,
+          CAST(CAST(occurred_at AS DATE) AS VARCHAR) AS local_day
         FROM force_incidents WHERE record_key = ?`,
         [`${row?.unique_report_id}#1`],
       ),

@@ -92,7 +92,8 @@ describe('importing the Seattle Terry stops export', () => {
   it('joins Reported_Date and Reported_Time into the local occurred_at', async () => {
     const row = ROWS.find((r) => r.TERRY_STOP_ID === '10207');
     const [stored] = await runner.rows({
-      text: `SELECT strftime(occurred_at, '%Y-%m-%d %H:%M:%S') AS at FROM contacts WHERE record_key = '10207'`,
+      text: `SELECT strftime(occurred_at, '%Y-%m-%d %H:%M:%S') AS at
+        FROM contacts WHERE record_key = '10207'`,
       params: [],
     });
     expect(stored?.at).toBe(`${row?.Reported_Date} ${row?.Reported_Time?.slice(0, 8)}`);

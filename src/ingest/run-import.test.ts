@@ -43,8 +43,10 @@ function month(first: number, count: number, yearMonth: string): Stop[] {
   }));
 }
 
-const csv = (stops: readonly Stop[]) =>
-  `stop_id,stop_date,arrest,beat\n${stops.map((s) => `${s.id},${s.date},${s.arrest},B${s.id % 4}`).join('\n')}\n`;
+const csv = (stops: readonly Stop[]) => {
+  const lines = stops.map((s) => `${s.id},${s.date},${s.arrest},B${s.id % 4}`);
+  return `stop_id,stop_date,arrest,beat\n${lines.join('\n')}\n`;
+};
 
 const JANUARY = month(1, 40, '2024-01');
 const FEBRUARY = month(41, 30, '2024-02');

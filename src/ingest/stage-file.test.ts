@@ -47,50 +47,62 @@ const staged = (runner: QueryRunner, table: string) =>
   runner.rows(sql(`SELECT * FROM "${table}" ORDER BY source_line`));
 
 describe('stageFile', () => {
-  it('tags each record with the line it starts on, across blank lines and quoted breaks', async () => {
-    const { runner } = await trackedRunner();
-    const text = [
-      'a,b,c',
-      '1,"two',
-      'lines",x',
-      '',
-      '2,y,z',
-      '   ',
-      '3,"q ""quoted""",w',
-      '',
-      '',
-    ].join('\r\n');
-    const result = await stageFile(runner, request('lines', text, ['a', 'b', 'c']));
+  it(
+    'tags each record with the line it starts on, across blank lines and quoted ' +
+      'breaks',
+    async () => {
+      const { runner } = await trackedRunner();
+      const text = [
+        'a,b,c',
+        '1,"two',
+        'lines",x',
+        '',
+        '2,y,z',
+        '   ',
+        '3,"q ""quoted""",w',
+        '',
+        '',
+      ].join('\r\n');
+      const result = await stageFile(runner, request('lines', text, ['a', 'b', 'c']));
 
-    expect(result.rowsStaged).toBe(3);
-    expect(await staged(runner, result.table)).toEqual([
-      { source_line: 2, a: '1', b: 'two\r\nlines', c: 'x' },
-      { source_line: 5, a: '2', b: 'y', c: 'z' },
-      { source_line: 7, a: '3', b: 'q "quoted"', c: 'w' },
-    ]);
-  });
+      expect(result.rowsStaged).toBe(3);
+      expect(await staged(runner, result.table)).toEqual([
+        { source_line: 2, a: '1', b: 'two\r\nlines', c: 'x' },
+        { source_line: 5, a: '2', b: 'y', c: 'z' },
+        { source_line: 7, a: '3', b: 'q "quoted"', c: 'w' },
+      ]);
+    },
+  );
 
-  it('reports long records by line and column with DuckDB reason, and counts short ones', async () => {
-    const { runner } = await trackedRunner();
-    const text = 'a,b,c\n1,2\n"x\ny",2,3,4\n\n5,6,7,8,9\n7,8,9\n';
-    const result = await stageFile(
-      runner,
-      request('ragged', text, ['a', 'b', 'c'], { chunkBytes: 7 }),
-    );
+  it(
+    'reports long records by line and column with DuckDB reason, and counts short ' +
+      'ones',
+    async () => {
+      const { runner } = await trackedRunner();
+      const text = 'a,b,c\n1,2\n"x\ny",2,3,4\n\n5,6,7,8,9\n7,8,9\n';
+      const result = await stageFile(
+        runner,
+        request('ragged', text, ['a', 'b', 'c'], { chunkBytes: 7 }),
+      );
 
-    expect((await staged(runner, result.table)).map((r) => r.source_line)).toEqual([
-      2, 7,
-    ]);
-    expect(result.rowsRejected).toBe(2);
-    expect(result.rejected.map((r) => [r.line, r.columnPosition, r.errorType])).toEqual([
-      [3, 4, 'TOO MANY COLUMNS'],
-      [6, 4, 'TOO MANY COLUMNS'],
-      [6, 5, 'TOO MANY COLUMNS'],
-    ]);
-    expect(result.rejected[0]?.reason).toMatch(/Expected Number of Columns: 3 Found: 4/);
-    expect(result.rejected[2]?.text).toBe('5,6,7,8,9');
-    expect(result.shortRows).toEqual({ count: 1, firstLines: [2] });
-  });
+      expect((await staged(runner, result.table)).map((r) => r.source_line)).toEqual([
+        2, 7,
+      ]);
+      expect(result.rowsRejected).toBe(2);
+      expect(result.rejected.map((r) => [r.line, r.columnPosition, r.errorType])).toEqual(
+        [
+          [3, 4, 'TOO MANY COLUMNS'],
+          [6, 4, 'TOO MANY COLUMNS'],
+          [6, 5, 'TOO MANY COLUMNS'],
+        ],
+      );
+      expect(result.rejected[0]?.reason).toMatch(
+        /Expected Number of Columns: 3 Found: 4/,
+      );
+      expect(result.rejected[2]?.text).toBe('5,6,7,8,9');
+      expect(result.shortRows).toEqual({ count: 1, firstLines: [2] });
+    },
+  );
 
   it('names the column of a value with text after its closing quote', async () => {
     const { runner } = await trackedRunner();

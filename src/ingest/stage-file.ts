@@ -60,7 +60,10 @@ export interface StagedReject {
 /** The staged table and what was left out of it or padded. */
 export interface StageResult {
   readonly table: string;
-  /** Every rejected record, by line: `source_line, column_position, column_name, error_type, reason, csv_line`. */
+  /**
+   * Every rejected record, by line: `source_line, column_position, column_name,
+   * error_type, reason, csv_line`.
+   */
   readonly rejectsTable: string;
   readonly rowsStaged: number;
   /** Records rejected, each counted once however many faults it has. */
@@ -85,7 +88,8 @@ function checkRequest(request: StageRequest): void {
   if (dialect.columnNames.some((name) => name.toLowerCase() === SOURCE_LINE))
     throw new ImportError(
       'load-failed',
-      `A column is named \`${SOURCE_LINE}\`, which the import uses for line numbers. Rename it in the file and import again.`,
+      `A column is named \`${SOURCE_LINE}\`, which the import uses for line numbers. ` +
+        'Rename it in the file and import again.',
     );
   for (const char of [dialect.delimiter, dialect.quote])
     if (char.length !== 1 || char.charCodeAt(0) > 0x7f)

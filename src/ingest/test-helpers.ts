@@ -8,7 +8,7 @@ import path from 'node:path';
 import { startNodeRunner } from '../engine/node-runner';
 import type { PlainRow } from '../engine/plain-rows';
 import type { QueryRunner } from '../engine/query-runner';
-import { sql } from '../model/sql';
+import { quoteIdentifier, sql } from '../model/sql';
 import { decodeSample, detectEncoding, ENCODING_SAMPLE_BYTES, toUTF8 } from './decode';
 import { nonBlankRecordSQL, readCSVSQL } from './read-csv-sql';
 import { sniffCSV, type CSVDialect } from './sniff';
@@ -26,6 +26,30 @@ const FIXTURES = path.resolve(import.meta.dirname, '../../tests/fixtures/bad-inp
 /** Reads one file of tests/fixtures/bad-inputs. */
 export function badInput(name: string): Uint8Array {
   return new Uint8Array(readFileSync(path.join(FIXTURES, name)));
+}
+
+/** A behaviour one file of tests/fixtures/bad-inputs must show, and its check. */
+export interface BadInputCase {
+  readonly file: string;
+  readonly behaviour: string;
+  readonly check: () => Promise<void>;
+}
+
+// One DuckDB per fixture file: starting the engine is the slow part of these tests.
+const loadedBadInputs = new Map<string, Promise<LoadedFixture>>();
+
+/** Loads a file of tests/fixtures/bad-inputs as `raw`, once per test file. */
+export function loadBadInput(file: string): Promise<LoadedFixture> {
+  const fixture = loadedBadInputs.get(file) ?? loadRawCSV(badInput(file));
+  loadedBadInputs.set(file, fixture);
+  return fixture;
+}
+
+/** Every value of one column of a bad-inputs file, as text. */
+export async function badInputColumn(file: string, name: string): Promise<string[]> {
+  const { select } = await loadBadInput(file);
+  const rows = await select(`SELECT ${quoteIdentifier(name)} AS v FROM raw`);
+  return rows.map((row) => String(row.v));
 }
 
 /** Loads CSV bytes (or text) into a fresh DuckDB as the all-text table `raw`. */

@@ -39,7 +39,10 @@ export function timeOfDaySQL(column: string, format: TimeFormat): string {
     return `(CASE WHEN regexp_full_match(${text}, '\\d{1,4}') THEN try_cast(${clock} AS TIME) END)`;
   }
   if (format === 'clock') {
-    return `(CASE WHEN regexp_full_match(${text}, '\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?') THEN try_cast(${text} AS TIME) END)`;
+    return (
+      `(CASE WHEN regexp_full_match(${text}, '\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?') ` +
+      `THEN try_cast(${text} AS TIME) END)`
+    );
   }
   return `CAST(try_strptime(upper(${text}), ['%I:%M %p', '%I:%M:%S %p', '%I:%M%p']) AS TIME)`;
 }

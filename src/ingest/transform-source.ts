@@ -34,7 +34,9 @@ export function fingerprintSQL(plan: TransformPlan): string {
  * attributes), and the same export imported again gives the same keys.
  */
 function baseKeySQL(plan: TransformPlan): string {
-  const fingerprint = `'fp:' || fingerprint || ':' || row_number() OVER (PARTITION BY fingerprint ORDER BY source_line)`;
+  const fingerprint =
+    `'fp:' || fingerprint || ':' || ` +
+    'row_number() OVER (PARTITION BY fingerprint ORDER BY source_line)';
   if (!plan.idColumn) return fingerprint;
   return `coalesce(${presentTextSQL(`c${plan.columns.indexOf(plan.idColumn)}`)}, ${fingerprint})`;
 }
@@ -50,8 +52,13 @@ FROM (SELECT source_line, ${columns.join(', ')}, ${fingerprintSQL(plan)} AS fing
 
 /** A cell's packed values as a list; a trailing delimiter adds no position. */
 function packedListSQL(ref: string, delimiter: string): string {
-  const parts = `list_transform(string_split(${presentTextSQL(ref)}, ${quoteLiteral(delimiter)}), x -> trim(x))`;
-  return `list_transform([${parts}], l -> CASE WHEN len(l) > 1 AND l[len(l)] = '' THEN l[1:len(l) - 1] ELSE l END)[1]`;
+  const parts =
+    `list_transform(string_split(${presentTextSQL(ref)}, ${quoteLiteral(delimiter)}), ` +
+    'x -> trim(x))';
+  return (
+    `list_transform([${parts}], ` +
+    `l -> CASE WHEN len(l) > 1 AND l[len(l)] = '' THEN l[1:len(l) - 1] ELSE l END)[1]`
+  );
 }
 
 function splitRowsSQL(plan: TransformPlan, keyed: string): string {

@@ -83,5 +83,8 @@ export function utcToLocalSQL(
         `WHEN utc_instant >= ${timestampLiteral(s.fromUTC)} THEN ${minutes(s.offsetMinutes)}`,
     );
   const offset = `CASE ${branches.join(' ')} ELSE ${minutes(base.offsetMinutes)} END`;
-  return `list_transform([${utcTimestampSQL}], utc_instant -> utc_instant + to_minutes(${offset}))[1]`;
+  return (
+    `list_transform([${utcTimestampSQL}], ` +
+    `utc_instant -> utc_instant + to_minutes(${offset}))[1]`
+  );
 }

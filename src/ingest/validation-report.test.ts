@@ -50,7 +50,8 @@ describe('the validation report', () => {
 
   it('counts flag values and areas outside the mapping and keeps their records', async () => {
     const report = await reportOf(
-      'id,date,arrest,area\n1,2024-01-01,Maybe,North\n2,2024-01-02,Maybe,South\n3,2024-01-03,Y,North\n',
+      'id,date,arrest,area\n' +
+        '1,2024-01-01,Maybe,North\n2,2024-01-02,Maybe,South\n3,2024-01-03,Y,North\n',
     );
     expect(report.outsideMapping.items).toEqual([
       { column: 'arrest', field: 'arrest', value: 'Maybe', count: 2 },
@@ -74,7 +75,9 @@ describe('the validation report', () => {
 
   it('gives the share of records with a value in each field', async () => {
     const report = await reportOf(
-      'id,date,arrest,area\n1,2024-01-01,Y,North\n2,2024-01-02,,North\n3,2024-01-03,N,\n4,2024-01-04,N,North\n',
+      'id,date,arrest,area\n' +
+        '1,2024-01-01,Y,North\n2,2024-01-02,,North\n' +
+        '3,2024-01-03,N,\n4,2024-01-04,N,North\n',
     );
     const coverage = Object.fromEntries(report.coverage.map((c) => [c.field, c.percent]));
     expect(coverage).toMatchObject({
@@ -88,7 +91,8 @@ describe('the validation report', () => {
 
   it('writes a CSV whose cells cannot run as spreadsheet formulas', async () => {
     const report = await reportOf(
-      'id,date,arrest,area\n1,2024-01-01,"=HYPERLINK(""http://x"")",North\n2,2024-01-02,@SUM(A1),North\n',
+      'id,date,arrest,area\n' +
+        '1,2024-01-01,"=HYPERLINK(""http://x"")",North\n2,2024-01-02,@SUM(A1),North\n',
     );
     const csv = reportToCSV(report);
     expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);

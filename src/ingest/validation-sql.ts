@@ -80,7 +80,10 @@ export function dateIssuesSQL(plan: TransformPlan, rowsTable: string): string {
 FROM ${q(rowsTable)} WHERE ${day} > CAST($1 AS DATE) OR ${early}`;
   });
   if (parts.length === 0)
-    return `SELECT NULL::INTEGER AS source_line, NULL AS field, NULL AS value, NULL AS kind, $1, $2 LIMIT 0`;
+    return (
+      'SELECT NULL::INTEGER AS source_line, NULL AS field, NULL AS value, ' +
+      'NULL AS kind, $1, $2 LIMIT 0'
+    );
   return parts.join('\nUNION ALL\n');
 }
 

@@ -138,7 +138,8 @@ describe('value SQL text', () => {
 
   it('builds the flag expression from the column expression it is given', () => {
     expect(flagSQL('"Arrest Flag"', { trueValues: ['y'], falseValues: ['n'] })).toBe(
-      `(CASE WHEN upper(trim("Arrest Flag")) IN ('Y') THEN TRUE WHEN upper(trim("Arrest Flag")) IN ('N') THEN FALSE END)`,
+      `(CASE WHEN upper(trim("Arrest Flag")) IN ('Y') THEN TRUE ` +
+        `WHEN upper(trim("Arrest Flag")) IN ('N') THEN FALSE END)`,
     );
   });
 

@@ -40,7 +40,10 @@ export function flagSQL(
     throw new Error('A flag needs at least one value for yes and one for no.');
   }
   const text = `upper(trim(${column}))`;
-  return `(CASE WHEN ${text} IN ${upperList(values.trueValues)} THEN TRUE WHEN ${text} IN ${upperList(values.falseValues)} THEN FALSE END)`;
+  return (
+    `(CASE WHEN ${text} IN ${upperList(values.trueValues)} THEN TRUE ` +
+    `WHEN ${text} IN ${upperList(values.falseValues)} THEN FALSE END)`
+  );
 }
 
 /** How numbers are written: the decimal mark, and what `45%` means. */
@@ -73,7 +76,9 @@ export function numberSQL(
       ? `replace(replace(v, ',', ''), '%', '')`
       : `replace(replace(replace(v, '.', ''), ',', '.'), '%', '')`;
   const scale = style.percent === 'fraction' ? 100 : 1;
-  const value = `try_cast(${plain} AS DOUBLE) / (CASE WHEN suffix(v, '%') THEN ${scale} ELSE 1 END)`;
+  const value =
+    `try_cast(${plain} AS DOUBLE) / ` +
+    `(CASE WHEN suffix(v, '%') THEN ${scale} ELSE 1 END)`;
   const read = `CASE WHEN regexp_full_match(v, ${quoteLiteral(shape)}) THEN ${value} END`;
   const cleaned = `regexp_replace(trim(${column}), '[$€£ ]', '', 'g')`;
   // The lambda binds the cleaned text once instead of repeating it in every branch.
@@ -86,7 +91,10 @@ export function integerSQL(
   style: NumberStyle = DEFAULT_NUMBER_STYLE,
 ): string {
   const number = numberSQL(column, style);
-  return `list_transform([${number}], n -> CASE WHEN n = floor(n) THEN try_cast(n AS INTEGER) END)[1]`;
+  return (
+    `list_transform([${number}], ` +
+    'n -> CASE WHEN n = floor(n) THEN try_cast(n AS INTEGER) END)[1]'
+  );
 }
 
 /**

@@ -8,7 +8,10 @@ import { quoteIdentifier } from './sql';
 /** Name of the column that keeps a record's unmapped attributes as text. */
 export const EXTRA_COLUMN = 'extra';
 
-/** A CREATE TABLE statement for a dataset kind: model columns, then `extra` MAP(VARCHAR, VARCHAR). */
+/**
+ * A CREATE TABLE statement for a dataset kind: model columns, then `extra`
+ * MAP(VARCHAR, VARCHAR).
+ */
 export function createTableStatements(kind: DatasetKind): string {
   const columns = datasetColumns(kind).map(
     (field) => `${quoteIdentifier(field.name)} ${field.type}`,

@@ -69,7 +69,8 @@ export function profilesFromJSON<TMapping = unknown>(
     if (file.version !== VERSION)
       throw new WorkspaceError(
         'unsupported-version',
-        `This mapping profiles file has version ${String(file.version)}; this version of OutcomeStat reads version ${VERSION}.`,
+        `This mapping profiles file has version ${String(file.version)}; ` +
+          `this version of OutcomeStat reads version ${VERSION}.`,
       );
     return readArray(file.profiles, 'profiles', (item, path) =>
       readMappingProfile(item, path, readMapping),

@@ -16,8 +16,11 @@ export const TEXT_MAP_TYPE = 'MAP(VARCHAR, VARCHAR)';
 
 // Types whose CSV text DuckDB reads back to the identical value. TIMESTAMPTZ is left
 // out: its text depends on the session time zone, and ICU is not available offline.
-const EXACT_IN_CSV =
-  /^(VARCHAR|BOOLEAN|TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|FLOAT|DOUBLE|DATE|TIME|TIMESTAMP|UUID|DECIMAL\(\d{1,2},\d{1,2}\))$/;
+const EXACT_IN_CSV = new RegExp(
+  String.raw`^(VARCHAR|BOOLEAN|TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|` +
+    String.raw`UTINYINT|USMALLINT|UINTEGER|UBIGINT|FLOAT|DOUBLE|DATE|TIME|TIMESTAMP|` +
+    String.raw`UUID|DECIMAL\(\d{1,2},\d{1,2}\))$`,
+);
 
 /** True when a snapshot can save and restore a column of this type exactly. */
 export function isSupportedType(type: string): boolean {
@@ -30,7 +33,8 @@ export function assertSupportedColumns(table: string, columns: readonly ColumnSc
   if (!unsupported) return;
   throw new WorkspaceError(
     'unsupported-column',
-    `The column "${unsupported.name}" of table "${table}" has type ${unsupported.type}, which a workspace cannot save.`,
+    `The column "${unsupported.name}" of table "${table}" ` +
+      `has type ${unsupported.type}, which a workspace cannot save.`,
   );
 }
 

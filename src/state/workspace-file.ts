@@ -45,7 +45,9 @@ const notAWorkspace = () =>
 const damaged = (detail: string) =>
   new WorkspaceError(
     'damaged-file',
-    `The workspace file is damaged and cannot be opened: ${detail}. It may have been cut short while copying; save it again from the computer it came from.`,
+    `The workspace file is damaged and cannot be opened: ${detail}. ` +
+      'It may have been cut short while copying; ' +
+      'save it again from the computer it came from.',
   );
 
 async function bytesOf(file: Blob | Uint8Array, start: number, end: number) {
@@ -82,7 +84,9 @@ export async function workspaceFromFile(
   if (first.version !== WORKSPACE_VERSION)
     throw new WorkspaceError(
       'unsupported-version',
-      `This workspace file has format ${first.version}; this version of OutcomeStat opens format ${WORKSPACE_VERSION}. ${first.version > WORKSPACE_VERSION ? 'Update OutcomeStat to open it.' : ''}`.trim(),
+      `This workspace file has format ${first.version}; ` +
+        `this version of OutcomeStat opens format ${WORKSPACE_VERSION}.` +
+        (first.version > WORKSPACE_VERSION ? ' Update OutcomeStat to open it.' : ''),
     );
 
   const manifestEnd = first.end + first.length;

@@ -90,7 +90,8 @@ function readShape(value: unknown): WorkspaceManifest {
   if (record.version !== WORKSPACE_VERSION)
     throw new WorkspaceError(
       'unsupported-version',
-      `This workspace has format ${String(record.version)}; this version of OutcomeStat opens format ${WORKSPACE_VERSION}.`,
+      `This workspace has format ${String(record.version)}; ` +
+        `this version of OutcomeStat opens format ${WORKSPACE_VERSION}.`,
     );
   return {
     format: WORKSPACE_FORMAT,

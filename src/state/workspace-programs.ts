@@ -99,7 +99,8 @@ export function programsFromJSON(text: string): ProgramSettings[] {
     if (file.version !== VERSION)
       throw new WorkspaceError(
         'unsupported-version',
-        `This program settings file has version ${String(file.version)}; this version of OutcomeStat reads version ${VERSION}.`,
+        `This program settings file has version ${String(file.version)}; ` +
+          `this version of OutcomeStat reads version ${VERSION}.`,
       );
     return readArray(file.programs, 'programs', readProgramSettings);
   } catch (error) {

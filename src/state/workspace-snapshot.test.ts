@@ -94,7 +94,8 @@ describe('workspace snapshot round trip', () => {
   it('keeps big integers, decimals and awkward column names of extra tables', async () => {
     const rows = await target.rows(
       sql(
-        'SELECT id::VARCHAR AS id, fee::VARCHAR AS fee, "odd ""name"", here" AS odd FROM stops_raw ORDER BY id',
+        'SELECT id::VARCHAR AS id, fee::VARCHAR AS fee, "odd ""name"", here" AS odd ' +
+          'FROM stops_raw ORDER BY id',
       ),
     );
     expect(rows).toEqual([

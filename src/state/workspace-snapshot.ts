@@ -44,7 +44,8 @@ function pickTables(existing: TableSchema[], extra: readonly string[]): TableSch
   if (missing !== undefined)
     throw new WorkspaceError(
       'missing-table',
-      `The table "${missing}" cannot be saved: it does not exist (a view cannot be saved; save its base table).`,
+      `The table "${missing}" cannot be saved: it does not exist ` +
+        '(a view cannot be saved; save its base table).',
     );
   const wanted = new Set([...canonicalTableNames(), ...extra]);
   return existing.filter((table) => wanted.has(table.name));
@@ -139,7 +140,9 @@ export async function readSnapshotFromStore(
     if (!(bytes instanceof Uint8Array) || bytes.byteLength !== table.bytes)
       throw new WorkspaceError(
         'damaged-file',
-        `The workspace saved in this browser is incomplete: table "${table.name}" is missing or cut short. Open a saved workspace file, or forget all data and import again.`,
+        'The workspace saved in this browser is incomplete: ' +
+          `table "${table.name}" is missing or cut short. ` +
+          'Open a saved workspace file, or forget all data and import again.',
       );
     tables.push(bytes);
   }

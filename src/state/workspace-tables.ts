@@ -109,6 +109,7 @@ export function assertRowCount(table: string, expected: number, actual: number) 
   if (expected === actual) return;
   throw new WorkspaceError(
     'damaged-file',
-    `The saved table "${table}" should have ${expected} rows but ${actual} could be read back; the workspace is damaged.`,
+    `The saved table "${table}" should have ${expected} rows ` +
+      `but ${actual} could be read back; the workspace is damaged.`,
   );
 }

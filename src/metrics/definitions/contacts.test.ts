@@ -43,7 +43,8 @@ beforeAll(async () => {
   const runner = await startNodeRunner();
   await createCanonicalTables(runner);
   await loadFixture(runner, 'contacts', 'precinct-pilot/contacts.csv');
-  await runner.execute(`INSERT INTO contacts (record_key, occurred_on, diversion_path, police_involved)
+  await runner.execute(`INSERT INTO contacts
+      (record_key, occurred_on, diversion_path, police_involved)
     VALUES ('D1', DATE '2025-01-05', 'Sobering center', false),
            ('D2', DATE '2025-01-06', 'Sobering center', true),
            ('D3', DATE '2025-01-31', 'Crisis stabilization', false),
@@ -52,10 +53,14 @@ beforeAll(async () => {
 });
 
 describe('contacts and assessments in the precinct pilot fixture', () => {
-  it('counts 1,500 contacts and 332 assessments in the two pilot precincts after launch', async () => {
-    const share = await runMetric(db, metric('assessments_pct_of_contacts'), AFTER);
-    expect(split(share)).toEqual({ pilot: [332, 1500], comparison: [45, 900] });
-  });
+  it(
+    'counts 1,500 contacts and 332 assessments in the two pilot precincts after ' +
+      'launch',
+    async () => {
+      const share = await runMetric(db, metric('assessments_pct_of_contacts'), AFTER);
+      expect(split(share)).toEqual({ pilot: [332, 1500], comparison: [45, 900] });
+    },
+  );
 
   it('counts 5% assessments in both groups of precincts before launch', async () => {
     const share = await runMetric(db, metric('assessments_pct_of_contacts'), BEFORE);
@@ -111,10 +116,14 @@ describe('diversions and calls handled without police', () => {
     });
   });
 
-  it('counts contacts handled without police and leaves unrecorded ones out of the share', async () => {
-    const [count] = await runMetric(db, metric('handled_without_police'), january);
-    const [share] = await runMetric(db, metric('handled_without_police_pct'), january);
-    expect(count?.value).toBe(2);
-    expect(share).toMatchObject({ numerator: 2, denominator: 3 });
-  });
+  it(
+    'counts contacts handled without police and leaves unrecorded ones out of the ' +
+      'share',
+    async () => {
+      const [count] = await runMetric(db, metric('handled_without_police'), january);
+      const [share] = await runMetric(db, metric('handled_without_police_pct'), january);
+      expect(count?.value).toBe(2);
+      expect(share).toMatchObject({ numerator: 2, denominator: 3 });
+    },
+  );
 });

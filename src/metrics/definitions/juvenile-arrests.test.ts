@@ -122,32 +122,36 @@ describe('juvenile arrests', () => {
     ]);
   });
 
-  it('divides by the jurisdiction youth population, preferring its own row to a sum of areas', async () => {
-    const rows = await runner.rows(buildJuvenileArrestRateQuery(yearly()));
-    expect(rows).toEqual([
-      {
-        period_start: '2021-01-01',
-        grp: null,
-        numerator: 1,
-        denominator: null,
-        value: null,
-      },
-      {
-        period_start: '2022-01-01',
-        grp: null,
-        numerator: 60,
-        denominator: 30000,
-        value: 200,
-      },
-      {
-        period_start: '2023-01-01',
-        grp: null,
-        numerator: 20,
-        denominator: 32000,
-        value: 62.5,
-      },
-    ]);
-  });
+  it(
+    'divides by the jurisdiction youth population, preferring its own row to a sum of ' +
+      'areas',
+    async () => {
+      const rows = await runner.rows(buildJuvenileArrestRateQuery(yearly()));
+      expect(rows).toEqual([
+        {
+          period_start: '2021-01-01',
+          grp: null,
+          numerator: 1,
+          denominator: null,
+          value: null,
+        },
+        {
+          period_start: '2022-01-01',
+          grp: null,
+          numerator: 60,
+          denominator: 30000,
+          value: 200,
+        },
+        {
+          period_start: '2023-01-01',
+          grp: null,
+          numerator: 20,
+          denominator: 32000,
+          value: 62.5,
+        },
+      ]);
+    },
+  );
 
   it('divides each area by its own youth population', async () => {
     const rows = await runner.rows(

@@ -87,17 +87,21 @@ describe('recidivism of dated release cohorts', () => {
     expect(rows.map((row) => row[0])).toEqual(['2020-01-01', '2021-01-01', '2022-01-01']);
   });
 
-  it('withholds a quarter whose window, counted from its last day, passes dataThrough', async () => {
-    const request: MetricRequest = {
-      ...yearly({ followUpMonths: 12, dataThrough: '2024-06-30' }),
-      grain: 'quarter',
-      from: '2023-01-01',
-    };
-    expect(await rates(runner, buildReturnedQuery, request)).toEqual([
-      ['2023-01-01', null, 1, 1],
-      ['2023-04-01', null, 0, 1],
-    ]);
-  });
+  it(
+    'withholds a quarter whose window, counted from its last day, passes ' +
+      'dataThrough',
+    async () => {
+      const request: MetricRequest = {
+        ...yearly({ followUpMonths: 12, dataThrough: '2024-06-30' }),
+        grain: 'quarter',
+        from: '2023-01-01',
+      };
+      expect(await rates(runner, buildReturnedQuery, request)).toEqual([
+        ['2023-01-01', null, 1, 1],
+        ['2023-04-01', null, 0, 1],
+      ]);
+    },
+  );
 
   it('finds the same 1-, 2- and 3-year rates from later arrests', async () => {
     const one = await rates(runner, buildRearrestQuery, yearly({ followUpMonths: 12 }));
@@ -187,12 +191,16 @@ describe('recidivism of fiscal-year cohorts without dates', () => {
     ]);
   });
 
-  it('withholds a fiscal year whose window, counted from its last day, passes dataThrough', async () => {
-    const request = fiscal({ followUpMonths: 36, dataThrough: '2023-06-30' });
-    expect(await rates(runner, buildReturnedQuery, request)).toEqual([
-      ['2019-07-01', null, 3, 4],
-    ]);
-  });
+  it(
+    'withholds a fiscal year whose window, counted from its last day, passes ' +
+      'dataThrough',
+    async () => {
+      const request = fiscal({ followUpMonths: 36, dataThrough: '2023-06-30' });
+      expect(await rates(runner, buildReturnedQuery, request)).toEqual([
+        ['2019-07-01', null, 3, 4],
+      ]);
+    },
+  );
 
   it.each([
     ['an unknown outcome', "('fy-7', 2021, NULL, 36)"],

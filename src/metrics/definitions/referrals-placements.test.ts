@@ -131,17 +131,22 @@ describe('referral to placement edge cases', () => {
     expect(row?.notes?.referrals_without_person).toBe(1);
   });
 
-  it('measures a second placement from the first referral after the earlier placement', async () => {
-    // Days: A 90, B 91, C 22 (first placement) and 4 (03-01 to 03-05); D has no referral.
-    const [row] = await runMetric(
-      edge,
-      metric('referral_to_placement_median_days'),
-      window,
-    );
-    expect(row).toMatchObject({
-      numerator: 4,
-      value: 56,
-      notes: { placements_without_referral: 1 },
-    });
-  });
+  it(
+    'measures a second placement from the first referral after the earlier ' +
+      'placement',
+    async () => {
+      // Days: A 90, B 91, C 22 (first placement) and 4 (03-01 to 03-05);
+      // D has no referral.
+      const [row] = await runMetric(
+        edge,
+        metric('referral_to_placement_median_days'),
+        window,
+      );
+      expect(row).toMatchObject({
+        numerator: 4,
+        value: 56,
+        notes: { placements_without_referral: 1 },
+      });
+    },
+  );
 });

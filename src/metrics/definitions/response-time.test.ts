@@ -33,19 +33,23 @@ beforeAll(async () => {
 });
 
 describe('response times for the mobile response fixture', () => {
-  it('finds 9 of 16 timed mobile-team responses within 60 minutes and 4 missing arrivals', async () => {
-    const row = await rowFor(
-      'responses_within_target_pct',
-      byResponder,
-      'Mobile crisis team',
-    );
-    expect(row).toMatchObject({
-      numerator: 9,
-      denominator: 16,
-      value: 56.25,
-      notes: { missing_arrival: 4, arrival_before_call: 0 },
-    });
-  });
+  it(
+    'finds 9 of 16 timed mobile-team responses within 60 minutes and 4 missing ' +
+      'arrivals',
+    async () => {
+      const row = await rowFor(
+        'responses_within_target_pct',
+        byResponder,
+        'Mobile crisis team',
+      );
+      expect(row).toMatchObject({
+        numerator: 9,
+        denominator: 16,
+        value: 56.25,
+        notes: { missing_arrival: 4, arrival_before_call: 0 },
+      });
+    },
+  );
 
   it('holds police responses to 30 minutes', async () => {
     const row = await rowFor('responses_within_target_pct', byResponder, 'Police');

@@ -45,20 +45,28 @@ describe('use of force for the crisis team fixture', () => {
     expect(prior).toMatchObject({ periodStart: '2023-03-01', value: 0 });
   });
 
-  it('finds 14% of crisis contacts involved force but 70% of force was crisis-related', async () => {
-    const [contactsWithForce] = await runMetric(
-      db,
-      metric('crisis_contacts_with_force_pct'),
-      year2024,
-    );
-    const [crisisShare] = await runMetric(
-      db,
-      metric('force_crisis_related_share_pct'),
-      year2024,
-    );
-    expect(contactsWithForce).toMatchObject({ numerator: 7, denominator: 50, value: 14 });
-    expect(crisisShare).toMatchObject({ numerator: 7, denominator: 10, value: 70 });
-  });
+  it(
+    'finds 14% of crisis contacts involved force but 70% of force was ' +
+      'crisis-related',
+    async () => {
+      const [contactsWithForce] = await runMetric(
+        db,
+        metric('crisis_contacts_with_force_pct'),
+        year2024,
+      );
+      const [crisisShare] = await runMetric(
+        db,
+        metric('force_crisis_related_share_pct'),
+        year2024,
+      );
+      expect(contactsWithForce).toMatchObject({
+        numerator: 7,
+        denominator: 50,
+        value: 14,
+      });
+      expect(crisisShare).toMatchObject({ numerator: 7, denominator: 10, value: 70 });
+    },
+  );
 
   it('reports crisis contacts whose use of force was not recorded', async () => {
     const [row] = await runMetric(db, metric('crisis_contacts_with_force_pct'), year2024);
@@ -72,18 +80,24 @@ describe('use of force for the crisis team fixture', () => {
     expect(perCall).toMatchObject({ numerator: 10, denominator: 80, value: 125 });
   });
 
-  it('gives a null rate for a month with no crisis contacts and keeps the empty month', async () => {
-    const rows = await runMetric(db, metric('crisis_contacts_with_force_pct'), byMonth);
-    expect(rows.map((row) => [row.periodStart, row.numerator, row.denominator])).toEqual([
-      ['2024-01-01', 4, 30],
-      ['2024-02-01', 0, 0],
-      ['2024-03-01', 3, 20],
-      ['2024-04-01', 0, 0],
-    ]);
-    expect(rows[1]?.value).toBeNull();
-    expect(rows[3]?.value).toBeNull();
-    expect(rows[2]?.value).toBe(15);
-  });
+  it(
+    'gives a null rate for a month with no crisis contacts and keeps the empty ' +
+      'month',
+    async () => {
+      const rows = await runMetric(db, metric('crisis_contacts_with_force_pct'), byMonth);
+      expect(
+        rows.map((row) => [row.periodStart, row.numerator, row.denominator]),
+      ).toEqual([
+        ['2024-01-01', 4, 30],
+        ['2024-02-01', 0, 0],
+        ['2024-03-01', 3, 20],
+        ['2024-04-01', 0, 0],
+      ]);
+      expect(rows[1]?.value).toBeNull();
+      expect(rows[3]?.value).toBeNull();
+      expect(rows[2]?.value).toBe(15);
+    },
+  );
 
   it('divides each force type by all contacts when broken down by force type', async () => {
     const request = { ...year2024, breakdown: { column: 'force_type' } };

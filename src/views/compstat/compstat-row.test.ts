@@ -145,12 +145,16 @@ describe('suppression in the CompStat export', () => {
     expect(cell(smallLine, '% change')).toBe(SUPPRESSED);
   });
 
-  it('hides the share and interval built on a suppressed numerator, keeping the denominator', () => {
-    expect(cell(rateLine, 'Current numerator')).toBe(SUPPRESSED);
-    expect(cell(rateLine, 'Current value')).toBe(SUPPRESSED);
-    expect(cell(rateLine, 'Current 95% CI lower')).toBe(SUPPRESSED);
-    expect(cell(rateLine, 'Current denominator')).toBe(258);
-  });
+  it(
+    'hides the share and interval built on a suppressed numerator, keeping the ' +
+      'denominator',
+    () => {
+      expect(cell(rateLine, 'Current numerator')).toBe(SUPPRESSED);
+      expect(cell(rateLine, 'Current value')).toBe(SUPPRESSED);
+      expect(cell(rateLine, 'Current 95% CI lower')).toBe(SUPPRESSED);
+      expect(cell(rateLine, 'Current denominator')).toBe(258);
+    },
+  );
 
   it('keeps large counts as numbers', () => {
     expect(cell(largeLine, 'Current numerator')).toBe(428);

@@ -126,7 +126,9 @@ export function ImportPanel(context: ImportContext) {
       setMessages([
         cancelled
           ? `The import of “${item.file.name}” was cancelled; the workspace is unchanged.`
-          : `“${item.file.name}” could not be imported; the workspace is unchanged. ${error instanceof Error ? error.message : String(error)}`,
+          : `“${item.file.name}” could not be imported; ` +
+            'the workspace is unchanged. ' +
+            (error instanceof Error ? error.message : String(error)),
       ]);
     } finally {
       setProgress(null);

@@ -73,7 +73,9 @@ export function MappingScreen({ analysis, start, preview, onConfirm, onCancel }:
         between fields, {analysis.dialect.columnNames.length} columns; sample of{' '}
         {analysis.sampleRows.length} rows.
         {analysis.dialect.extraHeaderRows.length > 0 &&
-          ` Lines ${analysis.dialect.extraHeaderRows.map((row) => row.line).join(', ')} above or below the header are skipped.`}
+          ' Lines ' +
+            analysis.dialect.extraHeaderRows.map((row) => row.line).join(', ') +
+            ' above or below the header are skipped.'}
       </p>
       <HeaderDiffNote start={start} />
 

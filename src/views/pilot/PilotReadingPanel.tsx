@@ -48,10 +48,16 @@ export function PilotReadingPanel(props: Props) {
       <p data-testid="pilot-did">
         <strong>Difference-in-differences: </strong>
         {estimate.effectScale === 'points'
-          ? `${formatChange(estimate.effect, 'percent')} — the pilot areas' change minus the comparison areas' change (Newcombe intervals combined by MOVER).`
-          : `${formatChange(estimate.effect, 'count')} — the pilot areas' change divided by the comparison areas' change (ratio of rate ratios).`}
+          ? `${formatChange(estimate.effect, 'percent')} — ` +
+            "the pilot areas' change minus the comparison areas' change " +
+            '(Newcombe intervals combined by MOVER).'
+          : `${formatChange(estimate.effect, 'count')} — ` +
+            "the pilot areas' change divided by the comparison areas' change " +
+            '(ratio of rate ratios).'}
         {estimate.rateDifference &&
-          ` As a difference of rates: ${estimate.rateDifference.estimate.toFixed(1)} per 1,000 (95% CI ${estimate.rateDifference.lower.toFixed(1)} to ${estimate.rateDifference.upper.toFixed(1)}).`}
+          ` As a difference of rates: ${estimate.rateDifference.estimate.toFixed(1)} ` +
+            `per 1,000 (95% CI ${estimate.rateDifference.lower.toFixed(1)} ` +
+            `to ${estimate.rateDifference.upper.toFixed(1)}).`}
       </p>
       <PilotChart
         months={months}

@@ -20,14 +20,18 @@ function effectWords(estimate: PilotEstimate): string {
     const range = `${lower.toFixed(1)} to ${upper.toFixed(1)} points`;
     const clear = lower > 0 ? 'rose more' : upper < 0 ? 'fell more' : null;
     return clear
-      ? `In the pilot areas the share ${clear} than in the comparison areas: by ${effect.estimate.toFixed(1)} points (95% CI ${range}).`
-      : `The pilot areas' change is not clearly different from the comparison areas' (${effect.estimate.toFixed(1)} points, 95% CI ${range}).`;
+      ? `In the pilot areas the share ${clear} than in the comparison areas: ` +
+          `by ${effect.estimate.toFixed(1)} points (95% CI ${range}).`
+      : `The pilot areas' change is not clearly different from the comparison areas' ` +
+          `(${effect.estimate.toFixed(1)} points, 95% CI ${range}).`;
   }
   const range = `${lower.toFixed(2)} to ${upper.toFixed(2)}`;
   const clear = lower > 1 ? 'rose more' : upper < 1 ? 'fell more' : null;
   return clear
-    ? `In the pilot areas the measure ${clear} than in the comparison areas: the ratio of their changes is ${effect.estimate.toFixed(2)} (95% CI ${range}).`
-    : `The pilot areas' change is not clearly different from the comparison areas' (ratio of changes ${effect.estimate.toFixed(2)}, 95% CI ${range}).`;
+    ? `In the pilot areas the measure ${clear} than in the comparison areas: ` +
+        `the ratio of their changes is ${effect.estimate.toFixed(2)} (95% CI ${range}).`
+    : `The pilot areas' change is not clearly different from the comparison areas' ` +
+        `(ratio of changes ${effect.estimate.toFixed(2)}, 95% CI ${range}).`;
 }
 
 function smallestCount(estimate: PilotEstimate): number {

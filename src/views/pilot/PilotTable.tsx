@@ -57,7 +57,8 @@ export function formatChange(change: Interval | RatioInterval | null, unit: Metr
   const upper = change.upper === null ? 'unbounded' : change.upper.toFixed(2);
   if (unit === 'percent') {
     const sign = change.estimate > 0 ? '+' : '';
-    return `${sign}${change.estimate.toFixed(1)} pts (95% CI ${change.lower.toFixed(1)} to ${change.upper!.toFixed(1)})`;
+    const interval = `${change.lower.toFixed(1)} to ${change.upper!.toFixed(1)}`;
+    return `${sign}${change.estimate.toFixed(1)} pts (95% CI ${interval})`;
   }
   return `×${change.estimate.toFixed(2)} (95% CI ${change.lower.toFixed(2)} to ${upper})`;
 }

@@ -47,7 +47,8 @@ export function WorkspaceView({ storage }: { readonly storage: StorageActions })
       <p>
         {storage.origin === 'sample'
           ? 'This browser holds only the synthetic sample. Your first import replaces it.'
-          : 'Your imports are kept in this browser (IndexedDB) and come back on your next visit. Nothing is uploaded.'}
+          : 'Your imports are kept in this browser (IndexedDB) and come back on your ' +
+            'next visit. Nothing is uploaded.'}
       </p>
       <div className="actions">
         <button
