@@ -14,6 +14,7 @@ export type DateFormatId =
   | 'day-month-year-time'
   | 'day-mon-year'
   | 'year-month-day-slash'
+  | 'year-month'
   | 'mon-year'
   | 'iso-week'
   | 'year';
@@ -77,6 +78,10 @@ const MATCHERS: Record<DateFormatId, (text: string) => boolean> = {
     const match = /^\d{4}\/(\d{1,2})\/(\d{1,2})$/.exec(t);
     return !!match && isMonth(match[1] ?? '') && isDay(match[2] ?? '');
   },
+  'year-month': (t) => {
+    const match = /^\d{4}-(\d{2})$/.exec(t);
+    return !!match && isMonth(match[1] ?? '');
+  },
   'mon-year': (t) => {
     const match = /^([A-Za-z]{3})-(\d{2}|\d{4})$/.exec(t);
     return !!match && isMonthName(match[1] ?? '');
@@ -130,6 +135,7 @@ export const DATE_FORMATS: Readonly<Record<DateFormatId, DateFormat>> = {
     'year/month/day (2024/03/31)',
     false,
   ),
+  'year-month': format('year-month', 'year-month, first of the month (2024-03)', false),
   'mon-year': format('mon-year', 'month name-year, first of the month (Mar-24)', false),
   'iso-week': format('iso-week', 'ISO week, its Monday (2024-W01)', false),
   year: format('year', 'year, 1 January of the year (2024)', false),

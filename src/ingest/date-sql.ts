@@ -22,6 +22,7 @@ const STRPTIME: Partial<Record<DateFormatId, readonly string[]>> = {
   'day-month-year-time': withTimes('%d/%m/%Y'),
   'day-mon-year': ['%d-%b-%Y'],
   'year-month-day-slash': ['%Y/%m/%d'],
+  'year-month': ['%Y-%m'],
   'mon-year': ['%b-%y', '%b-%Y'],
   'iso-week': ['%G-W%V'],
 };
@@ -32,6 +33,7 @@ const SHAPE: Partial<Record<DateFormatId, string>> = {
   'day-month-year': '\\d{1,2}/\\d{1,2}/\\d{4}',
   'month-day-year-time': '\\d{1,2}/\\d{1,2}/\\d{4},? +\\d{1,2}:\\d{2}.*',
   'day-month-year-time': '\\d{1,2}/\\d{1,2}/\\d{4},? +\\d{1,2}:\\d{2}.*',
+  'year-month': '\\d{4}-\\d{2}',
   year: '\\d{4}|\\d(\\.\\d+)?[eE]\\d',
   'iso-datetime': '\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?',
   'iso-datetime-utc':

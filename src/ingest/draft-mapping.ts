@@ -4,8 +4,10 @@
  */
 import { DATASET_FIELDS, datasetColumns, type DatasetKind } from '../model/datasets';
 import type { FileAnalysis } from './analyse-file';
-import type { DayMonthOrder } from './date-catalog';
+import { TWINS, type DateFormatId, type DayMonthOrder } from './date-catalog';
 import { inferDateFormats, inferTimeFormat } from './date-formats';
+import { draftMeasures, periodGrain } from './draft-mapping-aggregates';
+import { RECORD_DATE_FIELDS, recordDateField } from './field-rules';
 import type { ColumnMapping, ImportMapping } from './import-mapping';
 import { DEFAULT_FLAG_VALUES } from './values';
 
@@ -32,6 +34,36 @@ function sampleValues(analysis: FileAnalysis, column: string): string[] {
   return analysis.sampleRows.map((row) => row[index] ?? '');
 }
 
+const MONTH_FIRST: readonly DateFormatId[] = ['month-day-year', 'month-day-year-time'];
+const proven = new WeakMap<FileAnalysis, DayMonthOrder | null>();
+
+/** The day/month order a slash-date column proves, or null when it proves none. */
+function orderProvenBy(values: readonly string[]): DayMonthOrder | null {
+  const dates = inferDateFormats(values);
+  const slash = dates.formats.filter((f) => f.id in TWINS);
+  if (dates.ambiguous || slash.length === 0 || dates.matched < dates.total) return null;
+  return slash.some((f) => MONTH_FIRST.includes(f.id)) ? 'month-first' : 'day-first';
+}
+
+/**
+ * The day/month order the file's own values prove: one agency writes its dates one
+ * way, so a column with `12/31/2023` settles the order of every slash date in the
+ * file. Null when no column proves it, or when two columns prove opposite orders.
+ */
+export function fileDayMonthOrder(analysis: FileAnalysis): DayMonthOrder | null {
+  const known = proven.get(analysis);
+  if (known !== undefined) return known;
+  const orders = new Set(
+    analysis.dialect.columnNames
+      .map((column) => orderProvenBy(sampleValues(analysis, column)))
+      .filter((order) => order !== null),
+  );
+  const [order] = orders;
+  const result = orders.size === 1 && order ? order : null;
+  proven.set(analysis, result);
+  return result;
+}
+
 /** Fills in how a column is read once its target field is chosen. */
 export function columnReading(
   analysis: FileAnalysis,
@@ -43,8 +75,11 @@ export function columnReading(
   const values = sampleValues(analysis, column);
   const type = fieldType(dataset, field);
   if (type === 'DATE' || type === 'TIMESTAMP') {
-    // An ambiguous column keeps the month-first reading until the analyst says.
+    // An ambiguous column takes the order the file proves; else it keeps the
+    // month-first reading until the analyst says.
     const dates = inferDateFormats(values);
+    const order = dates.ambiguous ? fileDayMonthOrder(analysis) : null;
+    if (order) return withDayMonthOrder(analysis, { column, target }, order);
     return { column, target, dateFormats: dates.formats.map((format) => format.id) };
   }
   if (field === 'time_of_day') {
@@ -60,16 +95,17 @@ export function draftMapping(
   timeZone: string,
   dataset: DatasetKind = analysis.suggestion.kind,
 ): ImportMapping {
-  const allowed = new Set(targetFields(dataset));
-  const columns = analysis.suggestion.columns.map(({ column, field }) =>
-    field && allowed.has(field)
+  const fields = fieldsFor(analysis, dataset);
+  const columns = analysis.suggestion.columns.map(({ column }, i) => {
+    const field = fields[i];
+    return field
       ? columnReading(analysis, dataset, column, field)
-      : { column, target: { kind: 'extra' } as const },
-  );
+      : { column, target: { kind: 'extra' } as const };
+  });
   const hasProgram = columns.some(
     (column) => column.target.kind === 'field' && column.target.field === 'program',
   );
-  return {
+  const mapping: ImportMapping = {
     dataset,
     columns,
     recordIdColumn: null,
@@ -78,6 +114,61 @@ export function draftMapping(
       : { kind: 'whole-file', program: analysis.fileName.replace(/\.[^.]+$/, '') },
     timeZone,
     earliestPlausibleDate: '1990-01-01',
+  };
+  return dataset === 'aggregates' ? withAggregateParts(analysis, mapping) : mapping;
+}
+
+/**
+ * Each suggested column's field in this dataset, or null for an extra. A record date
+ * the dataset lacks (occurred_on in aggregates) becomes the dataset's own date field
+ * when no other column holds it.
+ */
+function fieldsFor(analysis: FileAnalysis, dataset: DatasetKind): (string | null)[] {
+  const allowed = new Set(targetFields(dataset));
+  const own = recordDateField(dataset);
+  const suggested = analysis.suggestion.columns.map(({ field }) => field);
+  let ownTaken = own !== null && suggested.includes(own);
+  return suggested.map((field) => {
+    if (!field) return null;
+    if (allowed.has(field)) return field;
+    if (!own || ownTaken || !RECORD_DATE_FIELDS.has(field)) return null;
+    ownTaken = true;
+    return own;
+  });
+}
+
+/** An aggregates mapping with its wide measures and the grain of its periods. */
+function withAggregateParts(
+  analysis: FileAnalysis,
+  mapping: ImportMapping,
+): ImportMapping {
+  const keys = new Set(
+    analysis.suggestion.columns
+      .filter((c) => c.field === 'record_key')
+      .map((c) => c.column),
+  );
+  const measures = draftMeasures(
+    mapping.columns.filter((c) => !keys.has(c.column)),
+    (column) => sampleValues(analysis, column),
+  );
+  const measured = new Set(measures.map((m) => m.column));
+  // A measure column is read through `measures`, as the mapping screen sets it.
+  const columns = mapping.columns.map((c) =>
+    measured.has(c.column)
+      ? { column: c.column, target: { kind: 'ignore' } as const }
+      : c,
+  );
+  const period = columns.find(
+    (c) => c.target.kind === 'field' && c.target.field === 'period_start',
+  );
+  const grain =
+    period?.dateFormats?.length &&
+    periodGrain(period.dateFormats, sampleValues(analysis, period.column));
+  return {
+    ...mapping,
+    columns,
+    ...(measures.length > 0 ? { measures } : {}),
+    ...(grain ? { constants: { period_grain: grain } } : {}),
   };
 }
 

@@ -3,7 +3,7 @@
  * names the kind of values it expects, so a header that looks right over values that
  * do not fit loses confidence.
  */
-import type { DatasetKind } from '../model/datasets';
+import { DATASET_FIELDS, type DatasetKind } from '../model/datasets';
 
 /**
  * A canonical field name, or one of two column roles that fill canonical fields
@@ -116,3 +116,44 @@ export const KIND_KEYWORDS: Readonly<Record<DatasetKind, readonly [RegExp, numbe
   ],
   population: [[/^population$|census/, 2]],
 };
+
+/**
+ * Headers that name what a table of counts counts: with whole numbers below them and
+ * no record-level column beside them, the file is aggregates.
+ */
+export const COUNT_HEADER =
+  /\b(counts?|totals?|number|referrals|placements|contacts|arrests|incidents|calls|stops|releases|returns|cases|clients|people|persons|individuals|households|admissions|exits|entries|bookings|citations|visits|encounters|responses|dispatches|diversions|assessments|reports|complaints|victims|served|population|youth|juveniles)\b/;
+
+/**
+ * Fields only a record of one person or event has; a column that fills one (its
+ * values fitting) shows the file is not a table of counts. Categories such as charge
+ * or age band are not among them: counts are often broken down by them.
+ */
+export const RECORD_LEVEL_FIELDS: ReadonlySet<string> = new Set([
+  'person_id',
+  'subject_id',
+  'age',
+  'birth_date',
+  'time_of_day',
+  'occurred_at',
+  'received_at',
+  'dispatched_at',
+  'arrived_at',
+  'days_to_return',
+]);
+
+/** The field that holds a dataset's one date: the record's, or the period's start. */
+export function recordDateField(kind: DatasetKind): string | null {
+  if (kind === 'aggregates') return 'period_start';
+  if (kind === 'releases') return 'released_on';
+  return DATASET_FIELDS[kind].some((f) => f.name === 'occurred_on')
+    ? 'occurred_on'
+    : null;
+}
+
+/** Date fields that stand for the record's date in one dataset or another. */
+export const RECORD_DATE_FIELDS: ReadonlySet<string> = new Set([
+  'occurred_on',
+  'period_start',
+  'released_on',
+]);

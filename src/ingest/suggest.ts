@@ -3,16 +3,24 @@
  * for each column from its header and sample values, each with a confidence the
  * mapping screen shows. A suggestion is never applied without the user's say.
  */
-import type { DatasetKind } from '../model/datasets';
+import { DATASET_FIELDS, type DatasetKind } from '../model/datasets';
 import { inferDateFormats, inferTimeFormat, type DateInference } from './date-formats';
 import {
   FIELD_RULES,
-  KIND_KEYWORDS,
+  RECORD_DATE_FIELDS,
+  recordDateField,
   type SuggestedField,
   type ValueShape,
 } from './field-rules';
-import { isMissingText } from './missing';
-import { DEFAULT_FLAG_VALUES } from './values';
+import { suggestKind, type ColumnEvidence } from './suggest-kind';
+import {
+  datesOfValues,
+  isFlagValue,
+  isNumberValue,
+  measureKindOf,
+  presentValues,
+  share,
+} from './suggest-values';
 
 export type { SuggestedField } from './field-rules';
 
@@ -25,6 +33,8 @@ export interface ColumnSuggestion {
   readonly confidence: number;
   /** What the sample says about the dates, for date fields. */
   readonly dates: DateInference | null;
+  /** Set on the count and percent columns of a wide aggregates file: one measure each. */
+  readonly measure?: 'count' | 'rate';
 }
 
 /** The suggested dataset kind and column fields. */
@@ -43,17 +53,11 @@ export function normalizeHeader(header: string): string {
     .trim();
 }
 
-const FLAGS = new Set([
-  ...DEFAULT_FLAG_VALUES.trueValues,
-  ...DEFAULT_FLAG_VALUES.falseValues,
-]);
 const AGE =
   /^\d{1,3}$|^\d{1,3} *(-|–|to) *\d{1,3}$|^\d{1,3} *(\+|and (above|over|older))$/i;
-const NUMBER = /^[-+]?[$€£]?\s?(\d+|\d{1,3}(,\d{3})+)?(\.\d*)?(e[-+]?\d+)?%?$/i;
 
-function share(values: readonly string[], test: (value: string) => boolean): number {
-  return values.length === 0 ? 0 : values.filter(test).length / values.length;
-}
+/** A column whose values all read as dates, under a header no rule knows. */
+const VALUE_DATE_WEIGHT = 0.6;
 
 /** Share of present sample values that fit the shape a rule expects. */
 function shapeFit(shape: ValueShape, values: readonly string[]): number {
@@ -61,9 +65,9 @@ function shapeFit(shape: ValueShape, values: readonly string[]): number {
   if (shape === 'date') return inferDateFormats(values).matched / values.length;
   if (shape === 'year') return inferDateFormats(values).formats[0]?.id === 'year' ? 1 : 0;
   if (shape === 'time') return inferTimeFormat(values) ? 1 : 0;
-  if (shape === 'flag') return share(values, (v) => FLAGS.has(v.toUpperCase()));
+  if (shape === 'flag') return share(values, isFlagValue);
   if (shape === 'integer') return share(values, (v) => /^\d+$/.test(v));
-  if (shape === 'number') return share(values, (v) => NUMBER.test(v));
+  if (shape === 'number') return share(values, isNumberValue);
   if (shape === 'age') return share(values, (v) => AGE.test(v));
   return 1;
 }
@@ -73,11 +77,26 @@ function ageField(values: readonly string[]): SuggestedField {
   return share(values, (v) => /^\d{1,3}$/.test(v)) >= 0.5 ? 'age' : 'age_band';
 }
 
-function suggestColumn(column: string, values: readonly string[]): ColumnSuggestion {
+/** A column's suggestion, with what the kind vote reads of it. */
+interface Scored {
+  readonly suggestion: ColumnSuggestion;
+  readonly evidence: ColumnEvidence;
+}
+
+function scoreColumn(column: string, values: readonly string[]): Scored {
   const header = normalizeHeader(column);
-  const present = values.map((v) => v.trim()).filter((v) => !isMissingText(v));
+  const present = presentValues(values);
   const rule = FIELD_RULES.find((r) => r.header.test(header));
-  if (!rule) return { column, field: null, confidence: 0, dates: null };
+  const base = { header, present, shape: rule?.shape ?? null };
+  if (!rule) {
+    const dates = datesOfValues(present);
+    const field = dates ? 'occurred_on' : null;
+    const confidence = dates ? VALUE_DATE_WEIGHT : 0;
+    return {
+      suggestion: { column, field, confidence, dates },
+      evidence: { ...base, field, fit: dates ? 1 : 0, ...datedness(dates) },
+    };
+  }
 
   const fit = shapeFit(rule.shape, present);
   const field = rule.shape === 'age' ? ageField(present) : rule.field;
@@ -85,7 +104,15 @@ function suggestColumn(column: string, values: readonly string[]): ColumnSuggest
     rule.shape === 'date' || rule.shape === 'year' ? inferDateFormats(present) : null;
   // Values that do not fit halve the header's weight at worst; a match needs both.
   const confidence = Math.round(rule.weight * (0.5 + 0.5 * fit) * 100) / 100;
-  return { column, field, confidence, dates };
+  return {
+    suggestion: { column, field, confidence, dates },
+    evidence: { ...base, field, fit, ...datedness(dates) },
+  };
+}
+
+function datedness(dates: DateInference | null): { dated: boolean; timed: boolean } {
+  const timed = !!dates && dates.formats.some((f) => f.hasTime);
+  return { dated: !!dates && dates.matched > 0, timed };
 }
 
 /** Keeps each field on its most confident column; the others get no field. */
@@ -100,22 +127,36 @@ function oneColumnPerField(suggestions: readonly ColumnSuggestion[]): ColumnSugg
   );
 }
 
-function suggestKind(headers: readonly string[]): {
-  kind: DatasetKind;
-  confidence: number;
-} {
-  const scores = (Object.keys(KIND_KEYWORDS) as DatasetKind[]).map((kind) => ({
-    kind,
-    score: KIND_KEYWORDS[kind].reduce(
-      (sum, [pattern, weight]) =>
-        sum + weight * headers.filter((h) => pattern.test(h)).length,
-      0,
-    ),
-  }));
-  const total = scores.reduce((sum, s) => sum + s.score, 0);
-  const [top] = [...scores].sort((a, b) => b.score - a.score);
-  if (!top || total === 0) return { kind: 'contacts', confidence: 0 };
-  return { kind: top.kind, confidence: Math.round((top.score / total) * 100) / 100 };
+/** A record date field the kind lacks becomes the kind's own date field. */
+function withKindDate(s: ColumnSuggestion, kind: DatasetKind): ColumnSuggestion {
+  const own = recordDateField(kind);
+  return own && s.field && s.field !== own && RECORD_DATE_FIELDS.has(s.field)
+    ? { ...s, field: own }
+    : s;
+}
+
+const AGGREGATE_FIELDS = new Set([
+  'program',
+  'area',
+  ...DATASET_FIELDS.aggregates.map((f) => f.name),
+]);
+
+/**
+ * In a wide aggregates file (no column holds the value), each count or percent
+ * column with no aggregates field is one measure.
+ */
+function withMeasures(
+  columns: readonly ColumnSuggestion[],
+  evidence: readonly ColumnEvidence[],
+): ColumnSuggestion[] {
+  if (columns.some((c) => c.field === 'value')) return [...columns];
+  return columns.map((c, i) => {
+    const e = evidence[i];
+    const free = !c.field || !AGGREGATE_FIELDS.has(c.field);
+    const measure =
+      e && free && c.field !== 'record_key' && measureKindOf(e.header, e.present);
+    return measure ? { ...c, field: null, confidence: 0, measure } : c;
+  });
 }
 
 /** Suggests the dataset kind and each column's field from headers and sample rows. */
@@ -123,12 +164,15 @@ export function suggestMapping(
   columnNames: readonly string[],
   sampleRows: readonly (readonly string[])[],
 ): MappingSuggestion {
-  const columns = columnNames.map((column, index) =>
-    suggestColumn(
+  const scored = columnNames.map((column, index) =>
+    scoreColumn(
       column,
       sampleRows.map((row) => row[index] ?? ''),
     ),
   );
-  const { kind, confidence } = suggestKind(columnNames.map(normalizeHeader));
-  return { kind, kindConfidence: confidence, columns: oneColumnPerField(columns) };
+  const evidence = scored.map((s) => s.evidence);
+  const { kind, confidence } = suggestKind(evidence);
+  const fields = oneColumnPerField(scored.map((s) => withKindDate(s.suggestion, kind)));
+  const columns = kind === 'aggregates' ? withMeasures(fields, evidence) : fields;
+  return { kind, kindConfidence: confidence, columns };
 }
