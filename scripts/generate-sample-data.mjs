@@ -624,7 +624,7 @@ function programSettings() {
       kind: 'crisis_intervention',
       launchDate: '2024-01-01',
       ...everywhere,
-      targets: { use_of_force_rate: 5 },
+      targets: { crisis_contacts_with_force_pct: 5 },
     },
     {
       name: CORESP,
@@ -632,27 +632,27 @@ function programSettings() {
       launchDate: '2024-07-01',
       pilotAreas: PILOT_AREAS,
       comparisonAreas: AREAS.filter((a) => !PILOT_AREAS.includes(a)),
-      targets: { assessment_rate: 40 },
+      targets: { assessments_pct_of_contacts: 40 },
       fiscalYearStartMonth: 7,
     },
     {
       name: HOT,
       kind: 'homeless_outreach',
       ...everywhere,
-      targets: { permanent_placement_rate: 30 },
+      targets: { placed_within_days_pct: 30 },
     },
     {
       name: JDP,
       kind: 'juvenile_diversion',
       ...everywhere,
-      targets: { diversion_rate: 65 },
+      targets: {},
     },
     {
       name: REENTRY,
       kind: 'reentry',
       ...everywhere,
       followUpMonths: 12,
-      targets: { return_rate: 25 },
+      targets: { recidivism_returned: 25 },
     },
   ];
 }

@@ -3,6 +3,8 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { useWorkspace } from './state/useWorkspace';
 import { SCREENS, type ScreenProps } from './views/tabs';
 
+const FRESH_ON_CHANGE = new Set(['month', 'compstat', 'pilot', 'programs', 'records']);
+
 /** The OutcomeStat page: a tab per screen over the one in-browser workspace. */
 export function App() {
   const session = useWorkspace();
@@ -82,7 +84,17 @@ export function App() {
       <main className="layout">
         {SCREENS.map((screen) => (
           // Screens stay mounted so an import in progress survives a tab switch.
-          <div key={screen.id} hidden={screen.id !== screenId} role="tabpanel">
+          <div
+            // Screens over the data start afresh when the data changes; the import
+            // and workspace screens keep their state (reports, queued files).
+            key={
+              FRESH_ON_CHANGE.has(screen.id)
+                ? `${screen.id}:${session.dataVersion}`
+                : screen.id
+            }
+            hidden={screen.id !== screenId}
+            role="tabpanel"
+          >
             <ErrorBoundary area={screen.title}>
               {source || ['import', 'workspace', 'records'].includes(screen.id) ? (
                 screen.render({ ...props, source: source! })

@@ -7,8 +7,9 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import { withExclusiveAccess, type SharedRunner } from './exclusive-access';
 import { plainRows } from './plain-rows';
-import { queryFailure, STARTUP_STATEMENTS, type QueryRunner } from './query-runner';
+import { queryFailure, STARTUP_STATEMENTS } from './query-runner';
 import type { SqlQuery } from '../model/sql';
 
 // Never the CDN helper: every byte must come from the app's own origin.
@@ -18,7 +19,7 @@ const BUNDLES: duckdb.DuckDBBundles = {
 };
 
 /** Starts DuckDB in a worker and returns the app's query runner. */
-export async function startBrowserRunner(): Promise<QueryRunner> {
+export async function startBrowserRunner(): Promise<SharedRunner> {
   const bundle = await duckdb.selectBundle(BUNDLES);
   const worker = new Worker(bundle.mainWorker!);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
@@ -27,7 +28,7 @@ export async function startBrowserRunner(): Promise<QueryRunner> {
   const connection = await db.connect();
   await connection.query(STARTUP_STATEMENTS);
 
-  return {
+  return withExclusiveAccess({
     rows: async (query: SqlQuery) => {
       try {
         const statement = await connection.prepare(query.text);
@@ -52,5 +53,5 @@ export async function startBrowserRunner(): Promise<QueryRunner> {
       await db.dropFile(name);
     },
     copyFileToBuffer: (name) => db.copyFileToBuffer(name),
-  };
+  });
 }

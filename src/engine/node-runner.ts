@@ -5,8 +5,9 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
+import { withExclusiveAccess, type SharedRunner } from './exclusive-access';
 import { plainRows } from './plain-rows';
-import { queryFailure, STARTUP_STATEMENTS, type QueryRunner } from './query-runner';
+import { queryFailure, STARTUP_STATEMENTS } from './query-runner';
 import type { SqlQuery } from '../model/sql';
 
 const require = createRequire(import.meta.url);
@@ -26,7 +27,7 @@ function bundles(): duckdb.DuckDBBundles {
 }
 
 /** Starts a fresh in-memory DuckDB and returns its runner. */
-export async function startNodeRunner(): Promise<QueryRunner> {
+export async function startNodeRunner(): Promise<SharedRunner> {
   const db = await duckdb.createDuckDB(
     bundles(),
     new duckdb.VoidLogger(),
@@ -37,7 +38,7 @@ export async function startNodeRunner(): Promise<QueryRunner> {
   const connection = db.connect();
   connection.query(STARTUP_STATEMENTS);
 
-  return {
+  return withExclusiveAccess({
     rows: (query: SqlQuery) => {
       try {
         const statement = connection.prepare(query.text);
@@ -67,5 +68,5 @@ export async function startNodeRunner(): Promise<QueryRunner> {
       return Promise.resolve();
     },
     copyFileToBuffer: (name) => Promise.resolve(db.copyFileToBuffer(name)),
-  };
+  });
 }

@@ -42,4 +42,10 @@ describe('mapping checks', () => {
       mappingProblems({ ...base, program: { kind: 'whole-file', program: ' ' } }),
     ).toEqual(['Name the program these records belong to.']);
   });
+
+  it('refuses a time zone the platform does not know', () => {
+    expect(mappingProblems({ ...base, timeZone: 'Central Time' })).toEqual([
+      '“Central Time” is not a time zone name: use one such as America/Chicago.',
+    ]);
+  });
 });

@@ -27,6 +27,16 @@ const mappedFields = (mapping: ImportMapping) =>
     ),
   );
 
+/** True for an IANA zone name the platform knows, such as America/Chicago. */
+function isKnownTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return zone.trim() !== '';
+  } catch {
+    return false;
+  }
+}
+
 /** Problems that stop the import; empty when it can go ahead. */
 export function mappingProblems(mapping: ImportMapping): string[] {
   const problems: string[] = [];
@@ -39,6 +49,11 @@ export function mappingProblems(mapping: ImportMapping): string[] {
   const dates = requiredDateFields(mapping);
   if (dates.length > 0 && !dates.some((field) => fields.has(field))) {
     problems.push(`Map a column to ${dates.join(' or ')}: every record needs its date.`);
+  }
+  if (!isKnownTimeZone(mapping.timeZone)) {
+    problems.push(
+      `“${mapping.timeZone}” is not a time zone name: use one such as America/Chicago.`,
+    );
   }
   if (mapping.program.kind === 'whole-file' && mapping.program.program.trim() === '') {
     problems.push('Name the program these records belong to.');

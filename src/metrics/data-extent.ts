@@ -3,7 +3,7 @@
  * span and the areas they name. Views need this to choose an "as of" date and to
  * offer only the metrics and areas the data can answer, without writing SQL.
  */
-import { datasetTable, type DatasetKind } from '../model/datasets';
+import { datasetColumns, datasetTable, type DatasetKind } from '../model/datasets';
 import { quoteIdentifier, sql, type SqlQuery } from '../model/sql';
 
 /** Record datasets and the date that places each record on the calendar. */
@@ -55,4 +55,15 @@ export function areasQuery(tableNames: readonly string[]): SqlQuery | null {
     `SELECT DISTINCT area FROM (${parts.join(' UNION ALL ')}) AS a
      WHERE area IS NOT NULL AND trim(area) <> '' ORDER BY area`,
   );
+}
+
+/**
+ * How many records of a dataset hold a value in each model field: a field an export
+ * never carried has 0, and metrics that require it are left out rather than shown as 0.
+ */
+export function fieldPresenceQuery(kind: DatasetKind): SqlQuery {
+  const counts = datasetColumns(kind).map(
+    (field) => `count(${quoteIdentifier(field.name)}) AS ${quoteIdentifier(field.name)}`,
+  );
+  return sql(`SELECT ${counts.join(', ')} FROM ${quoteIdentifier(datasetTable(kind))}`);
 }

@@ -13,6 +13,8 @@ interface OutcomeSpec {
   readonly id: string;
   readonly label: string;
   readonly condition: SqlQuery;
+  /** The outcome means something only when one of these fields holds values. */
+  readonly fromAny: readonly string[];
 }
 
 interface DatasetEvents {
@@ -26,6 +28,7 @@ const flag = (column: string, label: string): OutcomeSpec => ({
   id: column,
   label,
   condition: sqlFragment`coalesce(${identifier(column)}, FALSE)`,
+  fromAny: [column],
 });
 
 /** Lowest age counted as juvenile unless a program says otherwise. */
@@ -50,6 +53,7 @@ const EVENT_DATASETS: Partial<Record<DatasetKind, DatasetEvents>> = {
         id: 'juvenile',
         label: 'juvenile (under 18)',
         condition: juvenileConditionSql(DEFAULT_JUVENILE_MINIMUM_AGE),
+        fromAny: ['age', 'birth_date', 'age_max'],
       },
     ],
     categories: [{ column: 'charge', label: 'Charge' }],
@@ -66,6 +70,7 @@ const EVENT_DATASETS: Partial<Record<DatasetKind, DatasetEvents>> = {
         id: 'permanent',
         label: 'permanent destination',
         condition: sqlFragment`coalesce(destination_class = ${bound('permanent')}, FALSE)`,
+        fromAny: ['destination_class'],
       },
     ],
     categories: [{ column: 'destination_class', label: 'Destination class' }],
@@ -95,13 +100,15 @@ function relation(
 }
 
 /**
- * Event sources of one dataset: one per outcome. Extra attributes become breakdowns
- * under their own names unless that name is already taken.
+ * Event sources of one dataset: one per outcome its records hold (an outcome field
+ * the export never carried would read as a false 0%). Extra attributes become
+ * breakdowns under their own names unless that name is already taken.
  */
 export function datasetEventSources(
   dataset: DatasetKind,
   extraKeys: readonly string[],
   synthetic: boolean,
+  presentFields?: readonly string[],
 ): EventSource[] {
   const events = EVENT_DATASETS[dataset];
   if (!events) return [];
@@ -110,7 +117,10 @@ export function datasetEventSources(
     (key) => !taken.has(key) && key !== 'occurred_on' && key !== 'outcome',
   );
   const origin = synthetic ? 'sample, synthetic' : 'all imports';
-  return events.outcomes.map((outcome) => ({
+  const held = events.outcomes.filter(
+    (outcome) => !presentFields || outcome.fromAny.some((f) => presentFields.includes(f)),
+  );
+  return held.map((outcome) => ({
     id: `${dataset}:${outcome.id}`,
     label: `${events.noun[0]!.toUpperCase()}${events.noun.slice(1)}: ${outcome.label} (${origin})`,
     relation: relation(dataset, events, outcome, extras),

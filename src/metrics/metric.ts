@@ -81,6 +81,11 @@ export interface MetricDefinition {
   readonly minimumForChange: number;
   readonly defaultTarget?: number;
   readonly caveats: readonly string[];
+  /**
+   * Fields that must hold values for the figure to mean anything: a dataset whose
+   * export never carried them gives no figure, not a zero.
+   */
+  readonly requires?: readonly string[];
   /** Columns this metric is meant to be broken down by, beyond program and area. */
   readonly breakdowns?: readonly string[];
   /** Options the metric reads, with their defaults. */

@@ -59,6 +59,9 @@ export function renderMetric(metric: MetricDefinition): string {
     `- Denominator: ${metric.denominator ?? 'none (a count)'}`,
     `- Unit: ${UNIT_WORDS[metric.unit]}`,
     `- Data: ${metric.datasets.join(', ')}; fields ${metric.fields.join(', ')}`,
+    ...(metric.requires?.length
+      ? [`- Shown only when the data holds: ${metric.requires.join(', ')}`]
+      : []),
     `- Period: ${metric.periodRule}`,
     `- Better when: ${metric.lowerIsBetter ? 'lower' : 'higher'}`,
     `- Change shown from a prior count of: ${metric.minimumForChange}`,

@@ -3,6 +3,7 @@ import {
   compareMonth,
   lastDayOfMonth,
   latestCompleteMonth,
+  monthCoverage,
   outcomeRate,
   shiftMonth,
 } from './month-comparison';
@@ -42,5 +43,31 @@ describe('month comparison', () => {
   it('gives no rate for a month without events instead of NaN', () => {
     expect(outcomeRate({ events: 0, outcomes: 0 })).toBeNull();
     expect(outcomeRate({ events: 10, outcomes: 3 })).toBeCloseTo(0.3);
+  });
+});
+
+describe('month coverage', () => {
+  it('compares nothing with months before the data starts', () => {
+    expect(monthCoverage('2021-02-01', '2020-10-01', '2021-02-28')).toEqual({
+      current: 'full',
+      prior: true,
+      lastYear: false,
+    });
+  });
+
+  it('does not compare with a first month the data only partly covers', () => {
+    expect(monthCoverage('2015-04-01', '2015-03-15', '2017-09-24')).toEqual({
+      current: 'full',
+      prior: false,
+      lastYear: false,
+    });
+  });
+
+  it('marks a month the data ends inside as partial, with no comparisons', () => {
+    expect(monthCoverage('2017-09-01', '2015-03-15', '2017-09-24')).toEqual({
+      current: 'partial',
+      prior: false,
+      lastYear: false,
+    });
   });
 });

@@ -3,6 +3,7 @@
  * the month before and the same month a year earlier. Pure: works on the rows of
  * monthlyEventsQuery.
  */
+import { periodCoverage, type PeriodCoverage } from './periods';
 
 /** Events and outcomes in one calendar month (`YYYY-MM-01`). */
 export interface MonthCounts {
@@ -66,4 +67,33 @@ export function compareMonth(
 /** outcomes ÷ events, or null when there are no events (never NaN or Infinity). */
 export function outcomeRate(counts: { events: number; outcomes: number }): number | null {
   return counts.events > 0 ? counts.outcomes / counts.events : null;
+}
+
+/** Which months of a comparison the data wholly covers. */
+export interface MonthCoverage {
+  readonly current: PeriodCoverage;
+  /** The month before, and the same month a year earlier, are fit to compare with. */
+  readonly prior: boolean;
+  readonly lastYear: boolean;
+}
+
+const monthRange = (month: string) => ({ from: month, to: lastDayOfMonth(month) });
+
+/**
+ * Coverage of a month and its comparisons: a month the data does not wholly cover
+ * (before the first record, or the partly covered first month) is not a zero.
+ */
+export function monthCoverage(
+  month: string,
+  firstDate: string,
+  lastDate: string,
+): MonthCoverage {
+  const full = (candidate: string) =>
+    periodCoverage(monthRange(candidate), firstDate, lastDate) === 'full';
+  const current = periodCoverage(monthRange(month), firstDate, lastDate);
+  return {
+    current,
+    prior: current === 'full' && full(shiftMonth(month, -1)),
+    lastYear: current === 'full' && full(shiftMonth(month, -12)),
+  };
 }

@@ -3,11 +3,7 @@ import { startNodeRunner } from '../engine/node-runner';
 import type { QueryRunner } from '../engine/query-runner';
 import type { EventSource } from '../model/event-source';
 import { sql } from '../model/sql';
-import {
-  lastEventDateQuery,
-  monthBreakdownQuery,
-  monthlyEventsQuery,
-} from './month-view';
+import { eventDatesQuery, monthBreakdownQuery, monthlyEventsQuery } from './month-view';
 
 // Hand-counted fixture: January has 3 contacts (one on the 31st), February none,
 // March 2 (one on the 31st), and March of the year before 1. Force = Y.
@@ -70,9 +66,9 @@ describe('monthly events', () => {
     expect(march).toEqual({ month: '2024-03-01', events: 1, outcomes: 0 });
   });
 
-  it('finds the last event date', async () => {
-    expect(await runner.rows(lastEventDateQuery(source))).toEqual([
-      { last_date: '2024-03-31' },
+  it('finds the first and last event dates', async () => {
+    expect(await runner.rows(eventDatesQuery(source))).toEqual([
+      { first_date: '2023-03-10', last_date: '2024-03-31' },
     ]);
   });
 });

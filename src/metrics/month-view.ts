@@ -39,9 +39,10 @@ export function monthlyEventsQuery(
      FROM months LEFT JOIN counts USING (month) ORDER BY months.month`;
 }
 
-/** The last date with an event, to tell whether the latest month is complete. */
-export function lastEventDateQuery(source: EventSource): SqlQuery {
-  return sqlFragment`SELECT max(occurred_on) AS last_date FROM (${source.relation}) AS events`;
+/** The first and last dates with an event: the months the data covers. */
+export function eventDatesQuery(source: EventSource): SqlQuery {
+  return sqlFragment`SELECT min(occurred_on) AS first_date, max(occurred_on) AS last_date
+    FROM (${source.relation}) AS events`;
 }
 
 /**

@@ -204,3 +204,17 @@ export function todayIn(timeZone: string, now: Date = new Date()): string {
   const part = (type: string) => parts.find((item) => item.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
+
+/** How much of a period the data covers: a period it does not cover is not a zero. */
+export type PeriodCoverage = 'full' | 'partial' | 'none';
+
+/** Coverage of a period by data running from `firstDataDate` to `lastDataDate`. */
+export function periodCoverage(
+  period: DateRange,
+  firstDataDate: string,
+  lastDataDate: string,
+): PeriodCoverage {
+  if (period.to < firstDataDate || period.from > lastDataDate) return 'none';
+  if (period.from >= firstDataDate && period.to <= lastDataDate) return 'full';
+  return 'partial';
+}

@@ -8,6 +8,7 @@ import {
   EVENT_DATASET_KINDS,
   extraKeysQuery,
 } from '../metrics/event-sources';
+import { fieldPresenceQuery } from '../metrics/data-extent';
 import type { EventSource } from '../model/event-source';
 import { sql } from '../model/sql';
 
@@ -24,16 +25,19 @@ export async function listEventSources(
   runner: QueryRunner,
   synthetic: boolean,
 ): Promise<EventSource[]> {
-  const present = await tablesWithRows(runner);
+  const tables = await tablesWithRows(runner);
   const sources: EventSource[] = [];
   for (const dataset of EVENT_DATASET_KINDS) {
-    if (!present.has(dataset)) continue;
+    if (!tables.has(dataset)) continue;
     const keys = await runner.rows(extraKeysQuery(dataset));
+    const [presence] = await runner.rows(fieldPresenceQuery(dataset));
+    const present = Object.keys(presence ?? {}).filter((f) => Number(presence![f]) > 0);
     sources.push(
       ...datasetEventSources(
         dataset,
         keys.map((row) => String(row.key)),
         synthetic,
+        present,
       ),
     );
   }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { startBrowserRunner } from '../engine/browser-runner';
-import type { QueryRunner } from '../engine/query-runner';
+import type { SharedRunner } from '../engine/exclusive-access';
 import type { WorkspaceSettings } from '../model/workspace-settings';
 import { listEventSources } from './event-source-catalog';
 import { logger } from './logger';
@@ -22,14 +22,19 @@ export type Workspace =
   | { readonly status: 'failed'; readonly message: string }
   | (WorkspaceContents & {
       readonly status: 'ready';
-      readonly runner: QueryRunner;
+      readonly runner: SharedRunner;
       readonly activeId: string;
     });
 
 type Ready = Extract<Workspace, { status: 'ready' }>;
 
+/** The zone this browser runs in: the best first guess of an agency's zone. */
+export function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
 function ready(
-  runner: QueryRunner,
+  runner: SharedRunner,
   contents: WorkspaceContents,
   activeId?: string,
 ): Ready {
@@ -45,6 +50,9 @@ function ready(
 /** Starts DuckDB, opens the saved workspace (or the sample) and keeps it saved. */
 export function useWorkspace() {
   const [workspace, setWorkspace] = useState<Workspace>({ status: 'starting' });
+  // Bumped whenever the tables change, so screens read the data again.
+  const [dataVersion, setDataVersion] = useState(0);
+  const dataChanged = () => setDataVersion((version) => version + 1);
   const store = useRef<WorkspaceStore>(indexedDBWorkspaceStore());
 
   useEffect(() => {
@@ -80,19 +88,30 @@ export function useWorkspace() {
     prepareImport: async () => {
       if (workspace.status !== 'ready' || workspace.origin !== 'sample') return;
       // Screens over the sample unmount first, so none queries a table being dropped.
-      setWorkspace({ ...workspace, sources: [], activeId: '' });
+      // The sample's programs and time zone are not the analyst's.
+      const settings = {
+        ...workspace.settings,
+        programs: [],
+        timeZone: browserTimeZone(),
+      };
+      setWorkspace({ ...workspace, sources: [], activeId: '', settings });
       await clearSample(workspace.runner);
     },
     afterImport: async (change: Pick<WorkspaceContents, 'profiles' | 'importLog'>) => {
       if (workspace.status !== 'ready') return;
       const sources = await listEventSources(workspace.runner, false);
+      const settings =
+        workspace.origin === 'sample'
+          ? { ...workspace.settings, programs: [], timeZone: browserTimeZone() }
+          : workspace.settings;
       await commit(
         ready(
           workspace.runner,
-          { ...workspace, ...change, origin: 'analyst', sources },
+          { ...workspace, ...change, origin: 'analyst', sources, settings },
           workspace.activeId,
         ),
       );
+      dataChanged();
     },
     updateProfiles: async (profiles: WorkspaceContents['profiles']) => {
       if (workspace.status === 'ready') await commit({ ...workspace, profiles });
@@ -102,21 +121,31 @@ export function useWorkspace() {
       if (workspace.status !== 'ready' || workspace.origin !== 'sample') return;
       await clearSample(workspace.runner);
       setWorkspace(ready(workspace.runner, await openSample(workspace.runner)));
+      dataChanged();
     },
     forgetAll: async () => {
       if (workspace.status !== 'ready') return;
       setWorkspace(
-        ready(workspace.runner, await forgetWorkspace(workspace.runner, store.current)),
+        ready(
+          workspace.runner,
+          await workspace.runner.exclusive((inside) =>
+            forgetWorkspace(inside, store.current),
+          ),
+        ),
       );
+      dataChanged();
     },
     saveToFile: async () =>
       workspace.status === 'ready' ? workspaceFile(workspace.runner, workspace) : null,
     openFile: async (file: Blob) => {
       if (workspace.status !== 'ready') return;
-      const contents = await openWorkspaceFile(workspace.runner, store.current, file);
+      const contents = await workspace.runner.exclusive((inside) =>
+        openWorkspaceFile(inside, store.current, file),
+      );
       setWorkspace(ready(workspace.runner, contents));
+      dataChanged();
     },
   };
 
-  return { workspace, ...actions };
+  return { workspace, dataVersion, ...actions };
 }

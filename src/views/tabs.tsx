@@ -3,10 +3,11 @@
  * workspace; App shows them as a tab bar.
  */
 import type { ReactNode } from 'react';
-import type { QueryRunner } from '../engine/query-runner';
+import type { SharedRunner } from '../engine/exclusive-access';
 import type { EventSource } from '../model/event-source';
 import type { WorkspaceSettings } from '../model/workspace-settings';
 import { CompStatView } from './compstat/CompStatView';
+import { browserTimeZone } from '../state/useWorkspace';
 import { ImportPanel, type ImportContext } from './import/ImportPanel';
 import { WorkspaceView, type StorageActions } from './workspace/WorkspaceView';
 import { MonthView } from './month/MonthView';
@@ -16,7 +17,7 @@ import { RecordsView } from './records/RecordsView';
 
 /** What every screen receives. */
 export interface ScreenProps {
-  readonly runner: QueryRunner;
+  readonly runner: SharedRunner;
   readonly source: EventSource;
   readonly settings: WorkspaceSettings;
   readonly onSettingsChange: (settings: WorkspaceSettings) => void;
@@ -49,7 +50,9 @@ export const SCREENS: readonly Screen[] = [
       <ImportPanel
         {...props.imports}
         runner={props.runner}
-        timeZone={props.settings.timeZone}
+        timeZone={
+          props.storage.origin === 'sample' ? browserTimeZone() : props.settings.timeZone
+        }
         onReview={() => props.onOpenScreen('month')}
       />
     ),

@@ -61,6 +61,23 @@ test('Seattle stops: the reviewed month by area (precinct) matches the file', as
   assert.deepEqual(await shownBreakdown('Area'), expected);
 });
 
+test('Seattle stops: months the data does not wholly cover are not compared as zeros', async () => {
+  // The file starts on 2015-03-15: March 2015 is partly covered, April 2014 not at all.
+  await app.page.locator('select[name="month"]').selectOption('2015-04-01');
+  const summary = app.page.getByTestId('month-summary');
+  await summary.getByText('Apr 2015 compared').waitFor();
+  assert.equal(await summary.getByText('not covered by the data').count(), 2);
+  await app.page.getByText('Computing…').waitFor({ state: 'detached' });
+  const table = app.page.getByTestId('breakdown-table');
+  assert.equal(await table.locator('.change.up, .change.down').count(), 0);
+  assert.ok((await table.getByText('no prior data').count()) > 0);
+  const latest = await app.page
+    .locator('select[name="month"] option')
+    .first()
+    .getAttribute('value');
+  await app.page.locator('select[name="month"]').selectOption(latest);
+});
+
 test('Seattle stops: choosing a precinct filters the whole view', async () => {
   await app.page
     .getByTestId('breakdown-table')

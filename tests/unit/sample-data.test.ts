@@ -143,3 +143,16 @@ describe('sample data generator', () => {
     }
   });
 });
+
+describe('sample programs', () => {
+  it('set targets only on metrics the registry defines', async () => {
+    const { metricById } = await import('../../src/metrics/registry');
+    const workspace = JSON.parse(
+      readFileSync(join(COMMITTED, 'workspace.json'), 'utf8'),
+    ) as { programs: { targets: Record<string, number> }[] };
+    const unknown = workspace.programs
+      .flatMap((program) => Object.keys(program.targets))
+      .filter((id) => metricById(id) === undefined);
+    expect(unknown).toEqual([]);
+  });
+});

@@ -64,6 +64,7 @@ const contactCount: MetricDefinition = {
 
 const assessmentCount: MetricDefinition = {
   id: 'assessments',
+  requires: ['assessment'],
   name: 'Mental-health assessments',
   numerator: 'Contacts where a mental-health assessment was done',
   denominator: null,
@@ -80,6 +81,7 @@ const assessmentCount: MetricDefinition = {
 
 const assessmentShare: MetricDefinition = {
   id: 'assessments_pct_of_contacts',
+  requires: ['assessment'],
   name: 'Contacts with a mental-health assessment',
   numerator: 'Contacts where a mental-health assessment was done',
   denominator: 'Contacts of any kind',
@@ -100,6 +102,7 @@ const assessmentShare: MetricDefinition = {
 
 const diversionCount: MetricDefinition = {
   id: 'diversions',
+  requires: ['diversion_path'],
   name: 'Pre-booking diversions',
   numerator: 'Contacts diverted before booking (a diversion path is recorded)',
   denominator: null,
@@ -117,6 +120,7 @@ const diversionCount: MetricDefinition = {
 
 const withoutPoliceCount: MetricDefinition = {
   id: 'handled_without_police',
+  requires: ['police_involved'],
   name: 'Calls handled without police',
   numerator: 'Contacts recorded as handled without police (police involved = no)',
   denominator: null,
@@ -132,6 +136,7 @@ const withoutPoliceCount: MetricDefinition = {
 
 const withoutPoliceShare: MetricDefinition = {
   id: 'handled_without_police_pct',
+  requires: ['police_involved'],
   name: 'Share of contacts handled without police',
   numerator: 'Contacts recorded as handled without police',
   denominator: 'Contacts whose police involvement is recorded',

@@ -190,6 +190,7 @@ export const recidivismMetrics: readonly MetricDefinition[] = [
   {
     ...shared,
     id: 'recidivism_returned',
+    requires: ['returned'],
     name: 'Returned within follow-up',
     numerator: 'Releases the export marks as returned within the follow-up window',
     datasets: ['releases'],
@@ -211,6 +212,7 @@ export const recidivismMetrics: readonly MetricDefinition[] = [
   {
     ...shared,
     id: 'recidivism_rearrest',
+    requires: ['released_on', 'person_id'],
     name: 'Re-arrested within follow-up',
     numerator: 'Releases followed by an arrest of the same person within the window',
     datasets: ['releases', 'arrests'],

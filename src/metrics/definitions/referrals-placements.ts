@@ -95,6 +95,8 @@ function placementCount(
     unit: 'count',
     datasets: ['placements'],
     fields: ['occurred_on', 'destination_class'],
+    // The total needs no class; the per-class counts do.
+    ...(where ? { requires: ['destination_class'] } : {}),
     periodRule: PLACEMENT_DATE_RULE,
     lowerIsBetter: false,
     minimumForChange: 5,
@@ -134,6 +136,7 @@ function withinDays(request: MetricRequest): number {
 
 const placedWithinDays: MetricDefinition = {
   id: 'placed_within_days_pct',
+  requires: ['person_id'],
   name: 'People referred who were placed within the follow-up days',
   numerator: 'People referred in the period with a placement within the follow-up days',
   denominator: 'People referred in the period',
@@ -197,6 +200,7 @@ const placedWithinDays: MetricDefinition = {
 
 const daysToPlacement: MetricDefinition = {
   id: 'referral_to_placement_median_days',
+  requires: ['person_id'],
   name: 'Median days from referral to placement',
   numerator:
     'Placements with an earlier referral of the same person (the count behind the median)',

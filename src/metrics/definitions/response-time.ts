@@ -51,6 +51,7 @@ function quantileMetric(id: string, name: string, fraction: number): MetricDefin
     unit: 'minutes',
     datasets: ['responses'],
     fields: ['occurred_on', 'received_at', 'arrived_at', 'responder_type'],
+    requires: ['received_at', 'arrived_at'],
     periodRule: PERIOD_RULE,
     lowerIsBetter: true,
     minimumForChange: 5,
@@ -115,6 +116,7 @@ function targetSql(request: MetricRequest): SqlFragment {
 
 const withinTarget: MetricDefinition = {
   id: 'responses_within_target_pct',
+  requires: ['received_at', 'arrived_at'],
   name: 'Responses within the target time',
   numerator: 'Timed calls where the first unit arrived within the target minutes',
   denominator: 'Calls with a received and an arrival time',
@@ -174,6 +176,7 @@ const withinTarget: MetricDefinition = {
 
 const missingArrivals: MetricDefinition = {
   id: 'responses_missing_arrival',
+  requires: ['received_at'],
   name: 'Calls missing an arrival time',
   numerator: 'Calls with no arrival time recorded',
   denominator: null,

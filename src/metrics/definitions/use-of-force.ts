@@ -19,6 +19,7 @@ const forceIncidents: MeasurePart = {
 
 const crisisContactsWithForce: MetricDefinition = {
   id: 'crisis_contacts_with_force_pct',
+  requires: ['crisis', 'use_of_force'],
   name: 'Crisis contacts with any reportable force',
   numerator: 'Crisis contacts where any reportable force was used',
   denominator: 'Crisis contacts',
@@ -114,6 +115,7 @@ const forcePerThousandContacts: MetricDefinition = {
 
 const forcePerThousandCalls: MetricDefinition = {
   id: 'force_per_1000_calls',
+  requires: ['call_for_service'],
   name: 'Force incidents per 1,000 calls for service',
   numerator: 'Use-of-force incidents',
   denominator: 'Contacts that began as a call for service',
@@ -148,6 +150,7 @@ const forcePerThousandCalls: MetricDefinition = {
 
 const crisisShareOfForce: MetricDefinition = {
   id: 'force_crisis_related_share_pct',
+  requires: ['crisis_related'],
   name: 'Share of force incidents that were crisis-related',
   numerator: 'Use-of-force incidents where the subject was in crisis',
   denominator: 'All use-of-force incidents',

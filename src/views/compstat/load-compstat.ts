@@ -4,12 +4,16 @@
  */
 import { shiftYears } from '../../metrics/calendar-date';
 import type { Filter, MetricDefinition, MetricRequest } from '../../metrics/metric';
-import { compStatWindow, type ComparisonWindow } from '../../metrics/periods';
+import {
+  compStatWindow,
+  periodCoverage,
+  type ComparisonWindow,
+} from '../../metrics/periods';
 import type { CompStatWindowKind, DateRange } from '../../metrics/periods';
 import { metricById } from '../../metrics/registry';
 import { runMetric, type MetricRowSource } from '../../metrics/run-metric';
 import type { WorkspaceSettings } from '../../model/workspace-settings';
-import { hasData, type WorkspaceExtent } from '../shared/workspace-extent';
+import { dataSpan, hasData, type WorkspaceExtent } from '../shared/workspace-extent';
 import { COMPSTAT_LINES, type CompStatLine } from './compstat-metrics';
 import { compStatRow, type CompStatRow } from './compstat-row';
 
@@ -64,7 +68,10 @@ function request(
 export function availableLines(extent: WorkspaceExtent): CompStatLine[] {
   return COMPSTAT_LINES.filter((line) => {
     const definition = metricById(line.metricId);
-    return definition !== undefined && hasData(extent, definition.datasets);
+    return (
+      definition !== undefined &&
+      hasData(extent, definition.datasets, definition.requires)
+    );
   });
 }
 
@@ -81,8 +88,14 @@ export async function loadCompStat(
     const window = lineWindow(line, query);
     const ask = (range: DateRange) =>
       runMetric(source, definition, request(range, query, settings, definition));
-    const [current] = await ask(window.current);
-    const [prior] = await ask(window.prior);
+    const span = dataSpan(extent, definition.datasets);
+    const covered = (range: DateRange) =>
+      span ? periodCoverage(range, span.firstDate, span.lastDate) : 'none';
+    const currentCoverage = covered(window.current);
+    const [current] = currentCoverage === 'none' ? [] : await ask(window.current);
+    // A window the data does not wholly cover is no baseline: its missing days are not zeros.
+    const comparable = currentCoverage === 'full' && covered(window.prior) === 'full';
+    const [prior] = comparable ? await ask(window.prior) : [];
     const label = line.label ?? definition.name;
     loaded.push({
       row: compStatRow(definition, label, current, prior, settings.suppression),

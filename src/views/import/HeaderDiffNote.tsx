@@ -13,9 +13,9 @@ export function HeaderDiffNote({ start }: { readonly start: StartingMapping }) {
   if (start.appliedAutomatically) {
     return (
       <p className="note" data-testid="profile-applied">
-        The saved profile <strong>{profile.name}</strong> ({profile.agency},{' '}
-        {profile.exportType}) matches this header exactly and has been applied. Check it
-        and import.
+        The saved profile <strong>{profile.name}</strong> (
+        {[profile.agency, profile.exportType].filter(Boolean).join(', ')}) matches this
+        header exactly and has been applied. Check it and import.
       </p>
     );
   }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { DropZone } from '../../components/DropZone';
-import type { QueryRunner } from '../../engine/query-runner';
+import type { SharedRunner } from '../../engine/exclusive-access';
 import { analyseFile, type FileAnalysis } from '../../ingest/analyse-file';
 import type { ImportMapping } from '../../ingest/import-mapping';
 import { startingMapping, type StartingMapping } from '../../ingest/mapping-from-profile';
@@ -26,7 +26,7 @@ interface Pending {
 
 /** What the import screen needs from the workspace. */
 export interface ImportContext {
-  readonly runner: QueryRunner;
+  readonly runner: SharedRunner;
   readonly timeZone: string;
   readonly profiles: readonly MappingProfile<ImportMapping>[];
   readonly importLog: readonly JsonValue[];
@@ -92,17 +92,21 @@ export function ImportPanel(context: ImportContext) {
     try {
       const started = performance.now();
       await context.prepareImport();
-      const imported = await runImport(context.runner, {
-        importId: nextImportId(),
-        fileName: item.file.name,
-        source: item.file,
-        dialect: item.analysis.dialect,
-        encoding: item.analysis.encoding,
-        mapping,
-        ...(request ? { profileName: request.name } : {}),
-        signal: abort.signal,
-        onProgress: (step) => setProgress({ fileName: item.file.name, ...step }),
-      });
+      // The import has the connection to itself, so no other screen's query can
+      // join its transaction or read rows it has not committed.
+      const imported = await context.runner.exclusive((runner) =>
+        runImport(runner, {
+          importId: nextImportId(),
+          fileName: item.file.name,
+          source: item.file,
+          dialect: item.analysis.dialect,
+          encoding: item.analysis.encoding,
+          mapping,
+          ...(request ? { profileName: request.name } : {}),
+          signal: abort.signal,
+          onProgress: (step) => setProgress({ fileName: item.file.name, ...step }),
+        }),
+      );
       const result = { ...imported, seconds: (performance.now() - started) / 1000 };
       const profiles = request
         ? upsertProfile(

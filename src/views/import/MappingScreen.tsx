@@ -203,6 +203,9 @@ export function MappingScreen({ analysis, start, preview, onConfirm, onCancel }:
             onChange={(event) => setMapping({ ...mapping, timeZone: event.target.value })}
           />
         </label>
+        <p className="hint">
+          Check the agency’s time zone: UTC time stamps are turned into its local dates.
+        </p>
       </fieldset>
 
       <SplitEditor

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { QueryRunner } from '../../engine/query-runner';
+import type { MonthCoverage } from '../../metrics/month-comparison';
 import { monthBreakdownQuery } from '../../metrics/month-view';
 import type { BreakdownFilter, EventSource } from '../../model/event-source';
 import { useQueryRows } from '../../state/useQueryRows';
@@ -7,6 +8,7 @@ import { monthLabel } from '../format';
 import { BreakdownTable, type BreakdownRow } from './BreakdownTable';
 
 interface Props {
+  readonly coverage: MonthCoverage;
   readonly runner: QueryRunner;
   readonly source: EventSource;
   readonly month: string;
@@ -15,7 +17,8 @@ interface Props {
 }
 
 /** The reviewed month by one breakdown column; choosing a value filters the view. */
-export function BreakdownPanel({ runner, source, month, filters, onChoose }: Props) {
+export function BreakdownPanel(props: Props) {
+  const { runner, source, month, filters, onChoose, coverage } = props;
   const [column, setColumn] = useState(source.breakdowns[0] ?? '');
   const result = useQueryRows(
     runner,
@@ -29,8 +32,8 @@ export function BreakdownPanel({ runner, source, month, filters, onChoose }: Pro
           group: String(row.grp),
           events: Number(row.current_events),
           outcomes: Number(row.current_outcomes),
-          priorEvents: Number(row.prior_events),
-          lastYearEvents: Number(row.last_year_events),
+          priorEvents: coverage.prior ? Number(row.prior_events) : null,
+          lastYearEvents: coverage.lastYear ? Number(row.last_year_events) : null,
         }))
       : [];
 

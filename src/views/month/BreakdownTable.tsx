@@ -12,8 +12,9 @@ export interface BreakdownRow {
   readonly group: string;
   readonly events: number;
   readonly outcomes: number;
-  readonly priorEvents: number;
-  readonly lastYearEvents: number;
+  /** Null when the data does not wholly cover that month. */
+  readonly priorEvents: number | null;
+  readonly lastYearEvents: number | null;
 }
 
 interface Props {
@@ -59,7 +60,7 @@ export function BreakdownTable({ rows, source, onChoose }: Props) {
         }),
         helper.display({
           id: 'vs-prior',
-          header: 'vs month before',
+          header: `Change in ${source.eventNoun} vs month before`,
           cell: (info) => (
             <ChangeBadge
               current={info.row.original.events}
@@ -69,7 +70,7 @@ export function BreakdownTable({ rows, source, onChoose }: Props) {
         }),
         helper.display({
           id: 'vs-last-year',
-          header: 'vs same month last year',
+          header: `Change in ${source.eventNoun} vs same month last year`,
           cell: (info) => (
             <ChangeBadge
               current={info.row.original.events}

@@ -1,6 +1,8 @@
 import { ChangeBadge } from '../../components/ChangeBadge';
 import {
   compareMonth,
+  shiftMonth,
+  type MonthCoverage,
   outcomeRate,
   type MonthCounts,
 } from '../../metrics/month-comparison';
@@ -10,6 +12,7 @@ import { wilsonInterval } from '../../stats/proportion';
 import { formatCount, formatPercent, monthLabel } from '../format';
 
 interface Props {
+  readonly coverage: MonthCoverage;
   readonly months: readonly MonthCounts[];
   readonly month: string;
   readonly source: EventSource;
@@ -40,14 +43,23 @@ function RateFigure({ counts }: { readonly counts: MonthCounts }) {
 }
 
 /** The reviewed month against the month before and the same month last year. */
-export function MonthSummary({ months, month, source }: Props) {
+export function MonthSummary({ months, month, source, coverage }: Props) {
   const comparison = compareMonth(months, month);
   if (!comparison) return null;
-  const { current, prior, lastYear } = comparison;
+  const { current } = comparison;
+  // A month the data does not wholly cover is left out, never shown as a zero.
+  const prior = coverage.prior ? comparison.prior : null;
+  const lastYear = coverage.lastYear ? comparison.lastYear : null;
   const rows = [
-    { label: monthLabel(current.month), counts: current },
-    { label: `Month before (${monthLabel(prior?.month ?? '')})`, counts: prior },
-    { label: `Same month last year`, counts: lastYear },
+    {
+      label: `${monthLabel(current.month)}${coverage.current === 'full' ? '' : ' (partly covered by the data)'}`,
+      counts: current,
+    },
+    { label: `Month before (${monthLabel(shiftMonth(month, -1))})`, counts: prior },
+    {
+      label: `Same month last year (${monthLabel(shiftMonth(month, -12))})`,
+      counts: lastYear,
+    },
   ];
   return (
     <table className="summary" data-testid="month-summary">
@@ -67,7 +79,7 @@ export function MonthSummary({ months, month, source }: Props) {
         {rows.map(({ label, counts }, index) => (
           <tr key={label}>
             <th scope="row">{label}</th>
-            <td>{counts ? formatCount(counts.events) : 'no data'}</td>
+            <td>{counts ? formatCount(counts.events) : 'not covered by the data'}</td>
             <td>{counts ? formatCount(counts.outcomes) : '–'}</td>
             <td>{counts ? <RateFigure counts={counts} /> : '–'}</td>
             <td>

@@ -1,8 +1,12 @@
 import { useMemo, useState } from 'react';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import type { QueryRunner } from '../../engine/query-runner';
-import { latestCompleteMonth, type MonthCounts } from '../../metrics/month-comparison';
-import { lastEventDateQuery, monthlyEventsQuery } from '../../metrics/month-view';
+import {
+  latestCompleteMonth,
+  monthCoverage,
+  type MonthCounts,
+} from '../../metrics/month-comparison';
+import { eventDatesQuery, monthlyEventsQuery } from '../../metrics/month-view';
 import type { BreakdownFilter, EventSource } from '../../model/event-source';
 import { useQueryRows } from '../../state/useQueryRows';
 import { monthLabel } from '../format';
@@ -22,7 +26,7 @@ export function MonthView({ runner, source }: Props) {
   const [filters, setFilters] = useState<readonly BreakdownFilter[]>([]);
   const [chosenMonth, setChosenMonth] = useState<string | null>(null);
   const monthly = useQueryRows(runner, monthlyEventsQuery(source, filters));
-  const last = useQueryRows(runner, lastEventDateQuery(source));
+  const last = useQueryRows(runner, eventDatesQuery(source));
 
   const months = useMemo<MonthCounts[]>(
     () =>
@@ -43,8 +47,10 @@ export function MonthView({ runner, source }: Props) {
   if (months.length === 0) return <p>No rows of this source have a readable date.</p>;
 
   const lastDate = last.rows[0]?.last_date ? String(last.rows[0].last_date) : null;
+  const firstDate = last.rows[0]?.first_date ? String(last.rows[0].first_date) : null;
   const latest = latestCompleteMonth(months, lastDate);
   const month = chosenMonth ?? latest ?? months.at(-1)!.month;
+  const coverage = monthCoverage(month, firstDate ?? month, lastDate ?? month);
   const addFilter = (filter: BreakdownFilter) =>
     setFilters((previous) => [
       ...previous.filter((f) => f.column !== filter.column),
@@ -60,8 +66,8 @@ export function MonthView({ runner, source }: Props) {
         </h2>
         <p>
           Outcome: <strong>{source.outcomeLabel}</strong>, as a share of{' '}
-          {source.eventNoun}. Data runs to {lastDate}; the latest complete month is{' '}
-          {latest ? monthLabel(latest) : 'not yet available'}.
+          {source.eventNoun}. Data runs from {firstDate} to {lastDate}; the latest
+          complete month is {latest ? monthLabel(latest) : 'not yet available'}.
         </p>
         <FilterChips
           filters={filters}
@@ -88,7 +94,7 @@ export function MonthView({ runner, source }: Props) {
         </label>
       </header>
       <ErrorBoundary area="Month summary">
-        <MonthSummary months={months} month={month} source={source} />
+        <MonthSummary months={months} month={month} source={source} coverage={coverage} />
       </ErrorBoundary>
       <ErrorBoundary area="Monthly charts">
         <MonthlyCharts months={months} source={source} />
@@ -96,6 +102,7 @@ export function MonthView({ runner, source }: Props) {
       {source.breakdowns.length > 0 && (
         <ErrorBoundary area="Breakdown table">
           <BreakdownPanel
+            coverage={coverage}
             runner={runner}
             source={source}
             month={month}

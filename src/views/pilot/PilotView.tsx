@@ -59,7 +59,7 @@ function PilotChooser(
   const program =
     props.programs.find((p) => p.name === programName) ?? props.programs[0]!;
   const metrics = PILOT_METRIC_IDS.map((id) => metricById(id)!).filter((definition) =>
-    hasData(props.extent, definition.datasets),
+    hasData(props.extent, definition.datasets, definition.requires),
   );
   const definition = metrics.find((m) => m.id === metricId) ?? metrics[0];
   const first = props.extent.datasets.map((d) => d.firstDate).sort()[0] ?? '';

@@ -3,10 +3,19 @@ import type { PlainRow } from '../../engine/plain-rows';
 import { consoleQuery } from '../../engine/console-query';
 import type { QueryRunner } from '../../engine/query-runner';
 import { toCSV } from '../../export/csv';
+import { existingTablesQuery } from '../../metrics/data-extent';
+import { useQueryRows } from '../../state/useQueryRows';
 import { downloadText } from '../shared/download';
 
 interface Props {
   readonly runner: QueryRunner;
+}
+
+/** The names of the tables the workspace holds now. */
+function TableList({ runner }: { readonly runner: QueryRunner }) {
+  const tables = useQueryRows(runner, existingTablesQuery());
+  if (tables.status !== 'done') return <>…</>;
+  return <>{tables.rows.map((row) => String(row.table_name)).join(', ') || 'none yet'}</>;
 }
 
 const SHOWN_ROWS = 500;
@@ -53,8 +62,7 @@ export function RecordsView({ runner }: Props) {
     <section aria-label="Records" className="records-view">
       <h2>Records</h2>
       <p className="hint">
-        Read-only SQL over this workspace’s tables (contacts, force_incidents, arrests,
-        referrals, placements, releases, responses, aggregates, population). Nothing
+        Read-only SQL over this workspace’s tables: <TableList runner={runner} />. Nothing
         leaves the browser.
       </p>
       <textarea

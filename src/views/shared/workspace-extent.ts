@@ -7,6 +7,7 @@ import {
   areasQuery,
   dataExtentQuery,
   existingTablesQuery,
+  fieldPresenceQuery,
 } from '../../metrics/data-extent';
 import { addDays } from '../../metrics/calendar-date';
 import type { DatasetKind } from '../../model/datasets';
@@ -17,6 +18,8 @@ export interface DatasetExtent {
   readonly records: number;
   readonly firstDate: string;
   readonly lastDate: string;
+  /** Model fields at least one record holds a value in. */
+  readonly presentFields: readonly string[];
 }
 
 /** The workspace's record datasets with rows, and the areas they name. */
@@ -37,14 +40,21 @@ export async function loadWorkspaceExtent(runner: QueryRunner): Promise<Workspac
   const extentRows = extentQuery ? await runner.rows(extentQuery) : [];
   const areaRows = areaQuery ? await runner.rows(areaQuery) : [];
 
-  const datasets = extentRows
-    .filter((row) => Number(row.records) > 0 && row.last_date !== null)
-    .map((row) => ({
-      dataset: String(row.dataset) as DatasetKind,
+  const datasets: DatasetExtent[] = [];
+  for (const row of extentRows) {
+    if (!(Number(row.records) > 0) || row.last_date === null) continue;
+    const dataset = String(row.dataset) as DatasetKind;
+    const [presence] = await runner.rows(fieldPresenceQuery(dataset));
+    datasets.push({
+      dataset,
       records: Number(row.records),
       firstDate: String(row.first_date),
       lastDate: String(row.last_date),
-    }));
+      presentFields: Object.keys(presence ?? {}).filter(
+        (field) => Number(presence![field]) > 0,
+      ),
+    });
+  }
   const lastDates = datasets.map((extent) => extent.lastDate).sort();
   return {
     datasets,
@@ -62,10 +72,31 @@ export function lastCompleteDay(lastDataDate: string, today: string): string {
   return lastDataDate < today ? lastDataDate : yesterday;
 }
 
-/** True when every dataset the metric reads has records. */
+/**
+ * True when every dataset the metric reads has records, and each field it requires
+ * holds values in one of them: a field the exports never carried gives no figure.
+ */
 export function hasData(
   extent: WorkspaceExtent,
   datasets: readonly DatasetKind[],
+  requires: readonly string[] = [],
 ): boolean {
-  return datasets.every((kind) => extent.datasets.some((d) => d.dataset === kind));
+  const held = extent.datasets.filter((d) => datasets.includes(d.dataset));
+  if (held.length < datasets.length) return false;
+  return requires.every((field) => held.some((d) => d.presentFields.includes(field)));
+}
+
+/**
+ * The dates every dataset of a metric covers: from the latest first date to the
+ * earliest last date, since a ratio needs both of its datasets. Null when one is empty.
+ */
+export function dataSpan(
+  extent: WorkspaceExtent,
+  datasets: readonly DatasetKind[],
+): { firstDate: string; lastDate: string } | null {
+  const spans = datasets.map((kind) => extent.datasets.find((d) => d.dataset === kind));
+  if (spans.length === 0 || spans.some((span) => span === undefined)) return null;
+  const firsts = spans.map((span) => span!.firstDate).sort();
+  const lasts = spans.map((span) => span!.lastDate).sort();
+  return { firstDate: firsts.at(-1)!, lastDate: lasts[0]! };
 }

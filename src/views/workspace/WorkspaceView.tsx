@@ -19,6 +19,7 @@ interface LogEntry {
   readonly rowsRead: number;
   readonly newRecords: number;
   readonly updatedRecords: number;
+  readonly unchangedRecords: number;
   readonly finishedAt: string;
 }
 
@@ -87,6 +88,7 @@ export function WorkspaceView({ storage }: { readonly storage: StorageActions })
               <th>Rows read</th>
               <th>New</th>
               <th>Updated</th>
+              <th>Already loaded</th>
               <th>Finished</th>
             </tr>
           </thead>
@@ -98,6 +100,7 @@ export function WorkspaceView({ storage }: { readonly storage: StorageActions })
                 <td>{entry.rowsRead}</td>
                 <td>{entry.newRecords}</td>
                 <td>{entry.updatedRecords}</td>
+                <td>{entry.unchangedRecords}</td>
                 <td>{entry.finishedAt.slice(0, 16).replace('T', ' ')}</td>
               </tr>
             ))}
