@@ -1,6 +1,8 @@
 /**
  * Turns a suggestion into a first mapping for the analyst to confirm: every column
- * gets a target, date columns their inferred formats, flags the usual spellings.
+ * gets a target, date columns their inferred formats (in the day/month order the
+ * file proves, if any), flags the usual spellings, and an aggregates file its
+ * measures and period grain.
  */
 import { DATASET_FIELDS, datasetColumns, type DatasetKind } from '../model/datasets';
 import type { FileAnalysis } from './analyse-file';
@@ -39,6 +41,7 @@ const proven = new WeakMap<FileAnalysis, DayMonthOrder | null>();
 
 /** The day/month order a slash-date column proves, or null when it proves none. */
 function orderProvenBy(values: readonly string[]): DayMonthOrder | null {
+  if (!values.some((v) => v.includes('/'))) return null;
   const dates = inferDateFormats(values);
   const slash = dates.formats.filter((f) => f.id in TWINS);
   if (dates.ambiguous || slash.length === 0 || dates.matched < dates.total) return null;

@@ -2,7 +2,7 @@
  * What a column's sample values look like (flags, numbers, whole-number counts,
  * dates), read by the suggestion and the draft mapping alike.
  */
-import { inferDateFormats, type DateInference } from './date-formats';
+import { dateFormatsOf, inferDateFormats, type DateInference } from './date-formats';
 import { isMissingText } from './missing';
 import { DEFAULT_FLAG_VALUES } from './values';
 
@@ -88,7 +88,8 @@ export function measureKindOf(
  * Four-digit numbers alone are not taken for years: they are counts as often.
  */
 export function datesOfValues(present: readonly string[]): DateInference | null {
-  if (present.length === 0) return null;
+  // Most columns are not dates: their first value says so without reading the rest.
+  if (present.length === 0 || dateFormatsOf(present[0] ?? '').length === 0) return null;
   const dates = inferDateFormats(present);
   const read = dates.matched === dates.total && dates.formats.length > 0;
   return read && !dates.formats.some((f) => f.id === 'year') ? dates : null;

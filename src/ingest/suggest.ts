@@ -2,6 +2,10 @@
  * Suggests how an export maps to the canonical model: the dataset kind, and a field
  * for each column from its header and sample values, each with a confidence the
  * mapping screen shows. A suggestion is never applied without the user's say.
+ *
+ * A column no header rule knows but whose every value reads as a date is offered as
+ * the record's date (the period start in aggregates), below any column whose header
+ * names the date. In a wide aggregates file, count and percent columns are measures.
  */
 import { DATASET_FIELDS, type DatasetKind } from '../model/datasets';
 import { inferDateFormats, inferTimeFormat, type DateInference } from './date-formats';
