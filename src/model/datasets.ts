@@ -226,7 +226,12 @@ export const DATASET_FIELDS: Readonly<Record<DatasetKind, readonly FieldSpec[]>>
       'Period start',
       'First day of the period the measure covers.',
     ),
-    field('period_grain', 'VARCHAR', 'Period grain', 'month, quarter or year.'),
+    field(
+      'period_grain',
+      'VARCHAR',
+      'Period grain',
+      'day, week, month, quarter or year.',
+    ),
     field('population_group', 'VARCHAR', 'Group', 'Sub-population the measure counts.'),
     field('measure', 'VARCHAR', 'Measure', 'Name of the measure, e.g. moved_to_housing.'),
     field('value', 'DOUBLE', 'Value', 'The published count or rate.'),
