@@ -3,48 +3,8 @@
  * against what its README says a correct product does.
  */
 import { describe, expect, it } from 'vitest';
-import { startNodeRunner } from '../engine/node-runner';
-import type { PlainRow } from '../engine/plain-rows';
-import { sql } from '../model/sql';
-import type { ColumnMapping, ImportMapping } from './import-mapping';
-import { runImport, type ImportRequest } from './run-import';
+import { extra, field, imported, mapping } from './bad-input-imports';
 import { fixtureBytes, importRequest } from './run-import-test-helpers';
-
-const field = (
-  column: string,
-  name: string,
-  more: Partial<ColumnMapping> = {},
-): ColumnMapping => ({ column, target: { kind: 'field', field: name }, ...more });
-const extra = (column: string): ColumnMapping => ({ column, target: { kind: 'extra' } });
-
-function mapping(over: Partial<ImportMapping>): ImportMapping {
-  return {
-    dataset: 'contacts',
-    columns: [],
-    recordIdColumn: null,
-    program: { kind: 'whole-file', program: 'Pilot' },
-    timeZone: 'America/New_York',
-    earliestPlausibleDate: '2000-01-01',
-    ...over,
-  };
-}
-
-/** Imports a bad input (or CSV text) and returns its report and a query helper. */
-async function imported(
-  input: string | Uint8Array,
-  map: ImportMapping,
-  options: Partial<ImportRequest> = {},
-) {
-  const runner = await startNodeRunner();
-  const bytes =
-    typeof input === 'string' && input.endsWith('.csv')
-      ? fixtureBytes(`bad-inputs/${input}`)
-      : input;
-  const request = importRequest(bytes, map, options);
-  const { report } = await runImport(runner, request);
-  const select = (text: string): Promise<PlainRow[]> => runner.rows(sql(text));
-  return { report, select, dialect: request.dialect };
-}
 
 /** The distinct column names the preview gives a file. */
 const sniffedNames = (name: string) =>

@@ -4,43 +4,7 @@
  * a duplicated day, ISO labels and percents, checked against the README.
  */
 import { describe, expect, it } from 'vitest';
-import { startNodeRunner } from '../engine/node-runner';
-import type { PlainRow } from '../engine/plain-rows';
-import { sql } from '../model/sql';
-import type { ColumnMapping, ImportMapping } from './import-mapping';
-import { runImport, type ImportRequest } from './run-import';
-import { fixtureBytes, importRequest } from './run-import-test-helpers';
-
-const field = (
-  column: string,
-  name: string,
-  more: Partial<ColumnMapping> = {},
-): ColumnMapping => ({ column, target: { kind: 'field', field: name }, ...more });
-const extra = (column: string): ColumnMapping => ({ column, target: { kind: 'extra' } });
-
-function mapping(over: Partial<ImportMapping>): ImportMapping {
-  return {
-    dataset: 'contacts',
-    columns: [],
-    recordIdColumn: null,
-    program: { kind: 'whole-file', program: 'Pilot' },
-    timeZone: 'America/New_York',
-    earliestPlausibleDate: '2000-01-01',
-    ...over,
-  };
-}
-
-async function imported(
-  input: string,
-  map: ImportMapping,
-  options: Partial<ImportRequest> = {},
-) {
-  const runner = await startNodeRunner();
-  const bytes = input.endsWith('.csv') ? fixtureBytes(`bad-inputs/${input}`) : input;
-  const { report } = await runImport(runner, importRequest(bytes, map, options));
-  const select = (text: string): Promise<PlainRow[]> => runner.rows(sql(text));
-  return { report, select };
-}
+import { extra, field, imported, mapping } from './bad-input-imports';
 
 /** 70,000 incidents; `Juvenile`, `Unknown` and `99.5+` first appear past row 60,000. */
 function lateTypeChange(): { text: string; ages: string[]; percents: string[] } {
