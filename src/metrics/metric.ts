@@ -83,7 +83,8 @@ export interface MetricDefinition {
   readonly caveats: readonly string[];
   /**
    * Fields that must hold values for the figure to mean anything: a dataset whose
-   * export never carried them gives no figure, not a zero.
+   * export never carried them gives no figure, not a zero. An entry `a|b` is met
+   * when either field holds values (age, or date of birth, or an age band).
    */
   readonly requires?: readonly string[];
   /** Columns this metric is meant to be broken down by, beyond program and area. */

@@ -60,7 +60,11 @@ export function renderMetric(metric: MetricDefinition): string {
     `- Unit: ${UNIT_WORDS[metric.unit]}`,
     `- Data: ${metric.datasets.join(', ')}; fields ${metric.fields.join(', ')}`,
     ...(metric.requires?.length
-      ? [`- Shown only when the data holds: ${metric.requires.join(', ')}`]
+      ? [
+          `- Shown only when the data holds: ${metric.requires
+            .map((entry) => entry.split('|').join(' or '))
+            .join(', ')}`,
+        ]
       : []),
     `- Period: ${metric.periodRule}`,
     `- Better when: ${metric.lowerIsBetter ? 'lower' : 'higher'}`,

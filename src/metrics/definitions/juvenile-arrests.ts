@@ -59,6 +59,9 @@ const AGE_FROM_BIRTH_DATE = trusted(
     `month(birth_date) * 100 + day(birth_date) THEN 1 ELSE 0 END`,
 );
 
+// Juvenile status comes from an age, a date of birth or an age band: any one will do.
+const AGE_KNOWN = 'age|birth_date|age_max';
+
 /** SQL condition over an arrests row: the person was a juvenile on the arrest day. */
 export function juvenileConditionSql(minimumAge: number): SqlQuery {
   const age = sqlFragment`coalesce(age, ${AGE_FROM_BIRTH_DATE})`;
@@ -219,6 +222,7 @@ export const juvenileArrestMetrics: readonly MetricDefinition[] = [
   {
     ...shared,
     id: 'juvenile_arrests',
+    requires: [AGE_KNOWN],
     name: 'Juvenile arrests',
     denominator: null,
     unit: 'count',
@@ -229,6 +233,7 @@ export const juvenileArrestMetrics: readonly MetricDefinition[] = [
   {
     ...shared,
     id: 'juvenile_arrest_rate',
+    requires: [AGE_KNOWN],
     name: 'Juvenile arrests per 100,000 youth',
     denominator: 'Youth population of the area that year, from the population table',
     unit: 'per_100000',

@@ -83,7 +83,8 @@ export function hasData(
 ): boolean {
   const held = extent.datasets.filter((d) => datasets.includes(d.dataset));
   if (held.length < datasets.length) return false;
-  return requires.every((field) => held.some((d) => d.presentFields.includes(field)));
+  const holds = (field: string) => held.some((d) => d.presentFields.includes(field));
+  return requires.every((entry) => entry.split('|').some(holds));
 }
 
 /**
