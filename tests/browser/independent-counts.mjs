@@ -33,3 +33,17 @@ export const monthOfUSDate = (text) => {
   const [month, , year] = text.split('/');
   return `${year}-${month.padStart(2, '0')}`;
 };
+
+/** `2024-03` moved by whole months, e.g. `shiftMonth('2024-01', -1)` → `2023-12`. */
+export function shiftMonth(month, by) {
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + by;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** The last `YYYY-MM` whose every day lies on or before the latest ISO date given. */
+export function latestCompleteMonth(isoDates) {
+  const last = isoDates.reduce((latest, date) => (date > latest ? date : latest));
+  const [year, month, day] = last.split('-').map(Number);
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day === daysInMonth ? last.slice(0, 7) : shiftMonth(last.slice(0, 7), -1);
+}
