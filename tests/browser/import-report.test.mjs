@@ -147,48 +147,67 @@ test('ambiguous day/month dates are asked about, not guessed, and month-first re
   assert.deepEqual(monthFirst[0], ['2023-03-04']);
 });
 
-test('every file picked at once is mapped and imported in turn', async () => {
+test('overlapping exports picked at once are imported in turn, the second under the first’s new profile', async () => {
   const seattle = readRecords(
     path.join(FIXTURES, 'real-data/seattle-terry-stops-2015-2017.csv'),
   );
   const fields = Object.keys(seattle[0]);
-  const cut = (name, month) => ({
-    name,
-    mimeType: 'text/csv',
-    buffer: Buffer.from(
-      Papa.unparse(
-        seattle.filter((record) => record.Reported_Date.startsWith(month)),
-        { columns: fields },
-      ),
-    ),
-  });
-  const files = [
-    cut('stops-2016-05.csv', '2016-05'),
-    cut('stops-2016-06.csv', '2016-06'),
+  const cut = (name, months) => {
+    const records = seattle.filter((record) => months.test(record.Reported_Date));
+    const text = Papa.unparse(records, { columns: fields });
+    return { records, file: { name, mimeType: 'text/csv', buffer: Buffer.from(text) } };
+  };
+  const cuts = [
+    cut('stops-2016-05-06.csv', /^2016-0[56]/),
+    cut('stops-2016-06-07.csv', /^2016-0[67]/),
   ];
   await app.page.getByRole('tab', { name: 'Import' }).click();
-  await app.page.getByTestId('file-input').setInputFiles(files);
-  for (const file of files) {
+  await app.page.getByTestId('file-input').setInputFiles(cuts.map((c) => c.file));
+
+  const seen = [];
+  for (const { file } of cuts) {
     const form = app.page.getByRole('form', { name: `Map ${file.name}` });
     await form.waitFor();
-    assert.equal(await app.page.getByRole('form').count(), 1, 'one file at a time');
+    const recordId = form.locator('select[name="record-id"]');
+    seen.push({
+      forms: await app.page.getByRole('form').count(),
+      profileApplied: await form.getByTestId('profile-applied').isVisible(),
+      recordId: await recordId.inputValue(),
+    });
+    if (seen.length === 1) await recordId.selectOption('TERRY_STOP_ID');
     await form.getByRole('button', { name: 'Import', exact: true }).click();
     await app.page
       .getByRole('region', { name: `Import report for ${file.name}` })
       .waitFor({ timeout: 60_000 });
   }
+  assert.notEqual(seen[0].recordId, 'TERRY_STOP_ID');
+  assert.deepEqual(seen, [
+    { forms: 1, profileApplied: false, recordId: seen[0].recordId },
+    { forms: 1, profileApplied: true, recordId: 'TERRY_STOP_ID' },
+  ]);
   assert.equal(await app.page.getByRole('form').count(), 0);
 
+  const [first, second] = cuts.map((c) => c.records);
+  const firstIds = new Set(first.map((record) => record.TERRY_STOP_ID));
+  const overlap = second.filter((record) => firstIds.has(record.TERRY_STOP_ID)).length;
+  const report = app.page.getByRole('region', {
+    name: `Import report for ${cuts[1].file.name}`,
+  });
+  assert.equal(
+    await report.getByTestId('records-unchanged').textContent(),
+    overlap.toLocaleString('en-US'),
+  );
+
   await reviewSource(app.page, 'Contacts: arrest (all imports)');
-  const inCuts = seattle.filter((record) => /^2016-0[56]/.test(record.Reported_Date));
+  const stops = new Map([...first, ...second].map((r) => [r.TERRY_STOP_ID, r]));
   const expected = countByMonth(
-    inCuts,
+    [...stops.values()],
     (record) => record.Reported_Date.slice(0, 7),
     (record) => record.ArrestFlag === 'Y',
   );
   const shown = await shownMonths(app.page);
   assert.deepEqual(
-    { '2016-05': shown['2016-05'], '2016-06': shown['2016-06'] },
+    Object.fromEntries(Object.keys(expected).map((month) => [month, shown[month]])),
     expected,
   );
 });

@@ -45,6 +45,17 @@ export interface ImportContext {
 /** An import's result and how long it took, stage to merge. */
 export type TimedResult = ImportResult & { readonly seconds: number };
 
+const startFor = (
+  analysis: FileAnalysis,
+  profiles: readonly MappingProfile<ImportMapping>[],
+  timeZone: string,
+) =>
+  startingMapping(
+    analysis,
+    findProfile(profiles, analysis.dialect.columnNames),
+    timeZone,
+  );
+
 let importCount = 0;
 const nextImportId = () => `${Date.now().toString(36)}_${(importCount += 1)}`;
 
@@ -62,12 +73,8 @@ export function ImportPanel(context: ImportContext) {
     for (const file of files) {
       try {
         const analysis = await analyseFile(file);
-        const match = findProfile(context.profiles, analysis.dialect.columnNames);
-        analysed.push({
-          file,
-          analysis,
-          start: startingMapping(analysis, match, context.timeZone),
-        });
+        const start = startFor(analysis, context.profiles, context.timeZone);
+        analysed.push({ file, analysis, start });
       } catch (error) {
         problems.push(error instanceof Error ? error.message : String(error));
       }
@@ -123,7 +130,16 @@ export function ImportPanel(context: ImportContext) {
         importLog: [...context.importLog, result.log as unknown as JsonValue],
       });
       setResults((previous) => [result, ...previous]);
-      setPending((previous) => previous.filter((other) => other !== item));
+      // Files picked together wait their turn under the profile this import may have
+      // saved, or overlapping monthly exports would be keyed two ways and count twice.
+      setPending((previous) =>
+        previous
+          .filter((other) => other !== item)
+          .map((other) => ({
+            ...other,
+            start: startFor(other.analysis, profiles, context.timeZone),
+          })),
+      );
     } catch (error) {
       await context.importFailed();
       const cancelled = abort.signal.aborted;
