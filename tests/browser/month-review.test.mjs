@@ -43,6 +43,7 @@ function shownSummary(page) {
         events: cells[0].textContent,
         outcomes: cells[1].textContent,
         rate: cells[2].querySelector('.figure')?.textContent ?? null,
+        interval: cells[2].querySelector('.interval')?.textContent.trim() ?? null,
         change: changeText(cells[3].querySelector('.change')),
       };
     });
@@ -75,6 +76,19 @@ function countInMonth(records, month, monthOf, groupOf) {
 }
 
 const count = (n) => n.toLocaleString('en-US');
+const percent = (share) => `${(share * 100).toFixed(1)}%`;
+
+/** The 95% Wilson score interval, as the summary writes it. */
+function wilson({ events, outcomes }) {
+  const z = 1.959963984540054;
+  const p = outcomes / events;
+  const denominator = 1 + (z * z) / events;
+  const centre = (p + (z * z) / (2 * events)) / denominator;
+  const half =
+    (z * Math.sqrt((p * (1 - p)) / events + (z * z) / (4 * events * events))) /
+    denominator;
+  return `95% CI ${percent(centre - half)}–${percent(centre + half)}`;
+}
 const rate = ({ events, outcomes }) => `${((outcomes / events) * 100).toFixed(1)}%`;
 const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
 const label = (month) => `${MONTHS[Number(month.slice(5)) - 1]} ${month.slice(0, 4)}`;
@@ -121,6 +135,7 @@ test('Seattle stops: the summary shows the file’s stops, arrests, rates and ch
       events: count(current.events),
       outcomes: count(current.outcomes),
       rate: rate(current),
+      interval: wilson(current),
       change: null,
     },
     {
@@ -128,6 +143,7 @@ test('Seattle stops: the summary shows the file’s stops, arrests, rates and ch
       events: count(prior.events),
       outcomes: count(prior.outcomes),
       rate: rate(prior),
+      interval: wilson(prior),
       change: change(current.events, prior.events),
     },
     {
@@ -135,6 +151,7 @@ test('Seattle stops: the summary shows the file’s stops, arrests, rates and ch
       events: count(lastYear.events),
       outcomes: count(lastYear.outcomes),
       rate: rate(lastYear),
+      interval: wilson(lastYear),
       change: change(current.events, lastYear.events),
     },
   ]);
@@ -159,10 +176,19 @@ test('Seattle stops: choosing one sector filters the whole view to that sector',
     await shownMonths(app.page),
     countByMonth(inSector, stopMonth, isArrest),
   );
-  const month = countByMonth(inSector, stopMonth, isArrest)['2017-08'];
-  const [reviewed] = await shownSummary(app.page);
-  assert.equal(reviewed.events, count(month.events));
-  assert.equal(reviewed.outcomes, count(month.outcomes));
+  const byMonth = countByMonth(inSector, stopMonth, isArrest);
+  const summary = await shownSummary(app.page);
+  assert.deepEqual(
+    summary.map(({ events, outcomes }) => ({ events, outcomes })),
+    ['2017-08', '2017-07', '2016-08'].map((month) => ({
+      events: count(byMonth[month].events),
+      outcomes: count(byMonth[month].outcomes),
+    })),
+  );
+  const byPrecinct = countInMonth(inSector, '2017-08', stopMonth, (record) =>
+    MISSING.has(record.Precinct) ? '(missing)' : record.Precinct,
+  );
+  assert.deepEqual(await shownBreakdown(app.page, 'Area'), byPrecinct);
   await app.page.getByTestId('filters').getByRole('button').click();
 });
 
