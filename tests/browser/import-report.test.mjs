@@ -147,6 +147,24 @@ test('ambiguous day/month dates are asked about, not guessed, and month-first re
   assert.deepEqual(monthFirst[0], ['2023-03-04']);
 });
 
+test('a later file with the same header reuses the saved day/month order without asking', async () => {
+  const text = 'incident_id,incident_date,program\nB-1,02/01/2023,Outreach\n';
+  await app.page.getByRole('tab', { name: 'Import' }).click();
+  await app.page
+    .getByTestId('file-input')
+    .setInputFiles(asFile({ name: 'ambiguous-again.csv', text }));
+  const form = app.page.getByRole('form', { name: 'Map ambiguous-again.csv' });
+  await form.getByTestId('profile-applied').waitFor();
+  assert.equal(await form.getByTestId('day-month-question').count(), 0);
+  assert.equal(
+    await form.getByLabel('Date format of incident_date').inputValue(),
+    'month-day-year',
+  );
+  await form.getByText('Read as month/day/year (3/31/2024).').waitFor();
+  await form.getByRole('button', { name: 'Cancel' }).click();
+  await form.waitFor({ state: 'detached' });
+});
+
 test('overlapping exports picked at once are imported in turn, the second under the first’s new profile', async () => {
   const seattle = readRecords(
     path.join(FIXTURES, 'real-data/seattle-terry-stops-2015-2017.csv'),
