@@ -117,7 +117,7 @@ test('profiles imported from the JSON file map the same header automatically', a
   await app.page.locator('details.profiles').evaluate((details) => {
     details.open = true;
   });
-  await app.page.getByText('1 profiles imported.').waitFor();
+  await app.page.getByText('1 profile imported.', { exact: true }).waitFor();
   assert.equal(await profilesSummary(), 'Saved mapping profiles (1)');
 
   // The record id was chosen by hand before, so only the profile can set it now.

@@ -26,7 +26,7 @@ export function ProfileFiles({ profiles, onChange }: Props) {
     try {
       const read = profilesFromJSON<ImportMapping>(await file.text());
       await onChange(read.reduce(upsertProfile, profiles));
-      setMessage(`${read.length} profiles imported.`);
+      setMessage(`${read.length} profile${read.length === 1 ? '' : 's'} imported.`);
     } catch (error) {
       setMessage(error instanceof Error ? error.message : String(error));
     }
