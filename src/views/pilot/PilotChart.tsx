@@ -10,9 +10,8 @@ import {
   YAxis,
 } from 'recharts';
 import { periodLabel } from '../../metrics/periods';
-import type { SharingRule } from '../shared/sharing-rule';
+import { restsOnSmallCount, type SharingRule } from '../shared/sharing-rule';
 import type { PilotMonth } from './load-pilot';
-import { monthHidden } from './pilot-suppression';
 
 interface Props {
   readonly months: readonly PilotMonth[];
@@ -27,7 +26,8 @@ interface Props {
  */
 export function PilotChart({ months, launchDate, caption, sharing }: Props) {
   const shown = (value: number | null, totals: PilotMonth['pilotTotals']) =>
-    sharing.onScreen && monthHidden(totals.numerator, totals.denominator, sharing.preset)
+    sharing.onScreen &&
+    restsOnSmallCount(totals.numerator, totals.denominator, sharing.preset)
       ? null
       : value;
   const data = months.map((month) => ({

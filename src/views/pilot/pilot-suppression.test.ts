@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { metricById } from '../../metrics/registry';
 import { pilotEstimate, type GroupTotals } from './pilot-estimate';
-import { monthHidden, suppressPilot } from './pilot-suppression';
+import { restsOnSmallCount } from '../shared/sharing-rule';
+import { suppressPilot } from './pilot-suppression';
 
 const counts = (numerator: number, denominator: number | null = null): GroupTotals => ({
   numerator,
@@ -82,11 +83,11 @@ describe('suppressPilot', () => {
   });
 });
 
-describe('monthHidden', () => {
+describe('restsOnSmallCount', () => {
   it('hides a month of 4 events, or of 30 events out of 8 contacts, not of 0 or 11', () => {
-    expect(monthHidden(4, null, 'cms')).toBe(true);
-    expect(monthHidden(30, 8, 'cms')).toBe(true);
-    expect(monthHidden(0, 200, 'cms')).toBe(false);
-    expect(monthHidden(11, 200, 'cms')).toBe(false);
+    expect(restsOnSmallCount(4, null, 'cms')).toBe(true);
+    expect(restsOnSmallCount(30, 8, 'cms')).toBe(true);
+    expect(restsOnSmallCount(0, 200, 'cms')).toBe(false);
+    expect(restsOnSmallCount(11, 200, 'cms')).toBe(false);
   });
 });

@@ -6,11 +6,7 @@
  * and the difference-in-differences, which combines all four windows.
  */
 import type { MetricUnit } from '../../metrics/metric';
-import {
-  isPrimarySuppressed,
-  suppressionRule,
-  type SuppressionPreset,
-} from '../../stats';
+import type { SuppressionPreset } from '../../stats';
 import { anySuppressed, suppressPair } from '../shared/pair-suppression';
 import type { GroupResult, PilotEstimate } from './pilot-estimate';
 
@@ -64,17 +60,4 @@ export function suppressPilot(
   const pilot = groupSuppression(estimate.pilot, unit, preset);
   const comparison = groupSuppression(estimate.comparison, unit, preset);
   return { pilot, comparison, effect: pilot.change || comparison.change };
-}
-
-/** True when a month of the chart rests on a count the preset hides. */
-export function monthHidden(
-  numerator: number,
-  denominator: number | null,
-  preset: SuppressionPreset,
-): boolean {
-  const rule = suppressionRule(preset);
-  return (
-    isPrimarySuppressed(numerator, rule) ||
-    (denominator !== null && isPrimarySuppressed(denominator, rule))
-  );
 }

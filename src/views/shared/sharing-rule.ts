@@ -3,7 +3,12 @@
  * is always suppressed by the preset, the screen only when the workspace asks.
  */
 import type { WorkspaceSettings } from '../../model/workspace-settings';
-import { SUPPRESSION_PRESETS, type SuppressionPreset } from '../../stats';
+import {
+  isPrimarySuppressed,
+  SUPPRESSION_PRESETS,
+  suppressionRule,
+  type SuppressionPreset,
+} from '../../stats';
 
 /** Written in place of a hidden figure in anything shared. */
 export const SUPPRESSED = 'suppressed';
@@ -28,5 +33,18 @@ export function suppressionNote(rule: SharingRule): string {
   return (
     `Counts from 1 to ${largest}, and any figure they could be worked back from, ` +
     `are suppressed in ${where}.`
+  );
+}
+
+/** True when a charted figure rests on a count the preset hides (numerator or base). */
+export function restsOnSmallCount(
+  numerator: number,
+  denominator: number | null,
+  preset: SuppressionPreset,
+): boolean {
+  const rule = suppressionRule(preset);
+  return (
+    isPrimarySuppressed(numerator, rule) ||
+    (denominator !== null && isPrimarySuppressed(denominator, rule))
   );
 }
