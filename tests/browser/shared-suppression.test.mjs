@@ -309,6 +309,18 @@ test('prints the pilot results with small force counts and the estimate suppress
   assert.match(did, /Difference-in-differences: suppressed/);
 });
 
+test('labels the Records query CSV as unsuppressed record-level data', async () => {
+  await app.page.getByRole('tab', { name: 'Records' }).click();
+  assert.match(
+    await app.page.getByTestId('unsuppressed-warning').innerText(),
+    /Not for sharing.*unsuppressed,\s+record-level data/s,
+  );
+  await app.page.getByRole('button', { name: 'Run query' }).click();
+  await app.page
+    .getByRole('button', { name: 'Download CSV (unsuppressed, not for sharing)' })
+    .waitFor();
+});
+
 test('logs no console error and makes no outside request', () => {
   assert.deepEqual(app.outsideRequests, []);
   assert.deepEqual(app.consoleErrors, []);
