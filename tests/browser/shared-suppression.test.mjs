@@ -194,6 +194,7 @@ test('downloads a CSV of the review with small counts suppressed', async () => {
         .map((row) => [row.Line, [row.contacts, row['use of force'], row['Rate (%)']]]),
     );
 
+  assert.equal(rows.find((row) => row.Table === 'Filters').Line, 'All records');
   const byProgram = table(`${monthName(REVIEWED)} by Program`);
   assertSuppressed(byProgram, byColumn('program'));
   assert.equal(Number(byProgram.Total[0]), inReviewed.length);

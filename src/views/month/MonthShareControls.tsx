@@ -1,6 +1,6 @@
 import { toCSV } from '../../export/csv';
 import type { MonthCounts, MonthCoverage } from '../../metrics/month-comparison';
-import type { EventSource } from '../../model/event-source';
+import type { BreakdownFilter, EventSource } from '../../model/event-source';
 import { downloadText } from '../shared/download';
 import { suppressionNote, type SharingRule } from '../shared/sharing-rule';
 import type { ShownBreakdown } from './breakdown-lines';
@@ -14,12 +14,13 @@ interface Props {
   readonly month: string;
   readonly coverage: MonthCoverage;
   readonly breakdown: ShownBreakdown | null;
+  readonly filters: readonly BreakdownFilter[];
   readonly sharing: SharingRule;
 }
 
 /** Download CSV and Print of the month review as shown, both suppressed. */
 export function MonthShareControls(props: Props) {
-  const { source, months, month, coverage, breakdown, sharing } = props;
+  const { source, months, month, coverage, breakdown, filters, sharing } = props;
   const download = () => {
     const summary = summaryLines(months, month, coverage, sharing.preset) ?? [];
     const rows = monthCSVRows({
@@ -28,6 +29,7 @@ export function MonthShareControls(props: Props) {
       summary,
       breakdown,
       months,
+      filters,
       preset: sharing.preset,
     });
     downloadText(`month-review-${month.slice(0, 7)}.csv`, toCSV(rows), 'text/csv');

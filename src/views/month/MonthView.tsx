@@ -100,7 +100,7 @@ export function MonthView({ runner, source, settings }: Props) {
           </select>
         </label>
         <MonthShareControls
-          {...{ source, months, month, coverage, breakdown, sharing }}
+          {...{ source, months, month, coverage, breakdown, filters, sharing }}
         />
       </header>
       <ErrorBoundary area="Month summary">

@@ -41,12 +41,13 @@ function exported() {
     summary,
     breakdown: { column: 'Area', lines },
     months,
+    filters: [{ column: 'Program', value: 'Co-Responder Pilot' }],
     preset: 'cms',
   });
 }
 
 describe('monthCSVRows', () => {
-  it('writes the summary, the breakdown with its total and every month, suppressed', () => {
+  it('writes the filters, the summary, the breakdown with its total and every month, suppressed', () => {
     expect(exported()).toEqual([
       [
         'Table',
@@ -60,6 +61,7 @@ describe('monthCSVRows', () => {
         'Change in contacts vs month before',
         'Change in contacts vs same month last year',
       ],
+      ['Filters', 'Program: Co-Responder Pilot'],
       ['Dec 2025 compared', 'Dec 2025', 113, 23, 20.4, 14, 28.7, 'no', -267, -297],
       ['Dec 2025 compared', 'Month before (Nov 2025)', 380, 30, 7.9, 5.6, 11, 'no'],
       [

@@ -5,7 +5,7 @@
  */
 import type { CSVValue } from '../../export/csv';
 import { outcomeRate, type MonthCounts } from '../../metrics/month-comparison';
-import type { EventSource } from '../../model/event-source';
+import type { BreakdownFilter, EventSource } from '../../model/event-source';
 import { isUnstable, wilsonInterval, type SuppressionPreset } from '../../stats';
 import { monthLabel } from '../format';
 import { SUPPRESSED } from '../shared/sharing-rule';
@@ -96,8 +96,10 @@ export function monthCSVRows(input: {
   readonly summary: readonly SummaryLine[];
   readonly breakdown: ShownBreakdown | null;
   readonly months: readonly MonthCounts[];
+  readonly filters: readonly BreakdownFilter[];
   readonly preset: SuppressionPreset;
 }): CSVValue[][] {
+  const filters = input.filters.map((filter) => `${filter.column}: ${filter.value}`);
   const monthly = input.months.map((counts) => [
     'Monthly figures',
     monthLabel(counts.month),
@@ -105,6 +107,7 @@ export function monthCSVRows(input: {
   ]);
   return [
     monthCSVHeader(input.source),
+    ['Filters', filters.length === 0 ? 'All records' : filters.join('; ')],
     ...summaryRows(input.month, input.summary),
     ...(input.breakdown ? breakdownRows(input.month, input.breakdown) : []),
     ...monthly,
