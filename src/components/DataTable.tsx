@@ -4,7 +4,7 @@ import {
   type ColumnDef,
   type RowData,
 } from '@tanstack/react-table';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 
 /** The table features every OutcomeStat table uses: plain rendering, no client sorting. */
 export const TABLE_FEATURES = tableFeatures({});
@@ -16,11 +16,13 @@ interface Props<TData extends RowData> {
   readonly testId?: string;
   /** data-* attributes for a row, so tests and print styles can find it. */
   readonly rowData?: (row: TData) => Readonly<Record<string, string>>;
+  /** Rows under the body, such as a total; given as table rows. */
+  readonly footer?: ReactNode;
 }
 
 /** Renders rows under column definitions as a semantic table. */
 export function DataTable<TData extends RowData>(props: Props<TData>) {
-  const { columns, rows, className, testId, rowData } = props;
+  const { columns, rows, className, testId, rowData, footer } = props;
   const data = useMemo(() => [...rows], [rows]);
   const table = useTable({ features: TABLE_FEATURES, columns, data });
 
@@ -56,6 +58,7 @@ export function DataTable<TData extends RowData>(props: Props<TData>) {
           );
         })}
       </tbody>
+      {footer && <tfoot>{footer}</tfoot>}
     </table>
   );
 }

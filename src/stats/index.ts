@@ -33,6 +33,15 @@ export type {
 } from './proportion-difference-in-differences';
 export { proportionDifferenceInDifferences } from './proportion-difference-in-differences';
 export type { SuppressionPreset, SuppressionRule } from './suppression-rules';
-export { SUPPRESSION_PRESETS } from './suppression-rules';
-export type { SuppressedCell, SuppressedTable, SuppressionReason } from './suppression';
+export {
+  isPrimarySuppressed,
+  SUPPRESSION_PRESETS,
+  suppressionRule,
+} from './suppression-rules';
+export type {
+  SuppressedCell,
+  SuppressedTable,
+  SuppressionOptions,
+  SuppressionReason,
+} from './suppression';
 export { suppressTable } from './suppression';

@@ -183,6 +183,49 @@ describe('suppressTable', () => {
     expect(recoverable(primaryOnly)).toEqual([[1, 2]]);
   });
 
+  it('keeps a totals row fixed as published elsewhere and picks no complement in it', () => {
+    const counts = [
+      [5, 32],
+      [0, 0],
+      [32, 0],
+    ];
+    const reasons = (cells: readonly SuppressedCell[]) =>
+      cells.map((cell) => cell.reason?.[0] ?? '.').join('');
+    // Left free, the complements fall on the totals (32 and 69), which another table
+    // already shows; fixed, they move inside.
+    const free = suppressTable(counts);
+    expect(reasons([...free.columnTotals, free.grandTotal])).toBe('.cc');
+    const table = suppressTable(counts, 'cms', { fixedTotalsRow: [false, false, false] });
+    expect(table.cells.map(reasons)).toEqual(['pc', '.c', 'c.']);
+    expect(reasons(table.rowTotals)).toBe('.cc');
+    expect(reasons([...table.columnTotals, table.grandTotal])).toBe('...');
+    expect(recoverable(grid(table))).toEqual([]);
+  });
+
+  it('hides a fixed totals row figure where the other table hides it', () => {
+    const table = suppressTable(
+      [
+        [4, 26],
+        [3, 37],
+      ],
+      'cms',
+      { fixedTotalsRow: [true, true, false] },
+    );
+    expect(table.columnTotals.map((cell) => cell.reason)).toEqual([
+      'primary',
+      'complementary',
+    ]);
+    expect(table.grandTotal).toEqual({ value: 70, suppressed: false, reason: null });
+    expect(table.rowTotals.map((cell) => cell.value)).toEqual([30, 40]);
+    expect(recoverable(grid(table))).toEqual([]);
+  });
+
+  it('rejects a fixed totals row of the wrong width', () => {
+    expect(() => suppressTable([[1, 2]], 'cms', { fixedTotalsRow: [true] })).toThrow(
+      RangeError,
+    );
+  });
+
   it('rejects ragged, empty and fractional tables', () => {
     expect(() => suppressTable([])).toThrow(RangeError);
     expect(() => suppressTable([[1, 2], [3]])).toThrow(RangeError);
@@ -217,6 +260,30 @@ describe('suppressTable', () => {
         smallTables,
         (counts) => recoverable(grid(suppressTable(counts))).length === 0,
       ),
+    );
+  });
+
+  it('keeps a totals row fixed from its own one-line table and leaves nothing recoverable', () => {
+    fc.assert(
+      fc.property(smallTables, (counts) => {
+        const totals = withTotals(counts).at(-1)!.slice(0, -1);
+        const own = suppressTable([totals]);
+        const fixed = [...own.cells[0]!, own.rowTotals[0]!].map(
+          (cell) => cell.suppressed,
+        );
+        let table: SuppressedTable;
+        try {
+          table = suppressTable(counts, 'cms', { fixedTotalsRow: fixed });
+        } catch (error) {
+          // The caller hides the whole table then; only this error is allowed.
+          return !(error instanceof RangeError);
+        }
+        const shown = [...table.columnTotals, table.grandTotal];
+        return (
+          shown.every((cell, k) => cell.suppressed === fixed[k]) &&
+          recoverable(grid(table)).length === 0
+        );
+      }),
     );
   });
 

@@ -32,8 +32,20 @@ export interface SuppressedTable {
   readonly grandTotal: SuppressedCell;
 }
 
+/** How a table is suppressed besides its rule. */
+export interface SuppressionOptions {
+  /**
+   * The totals row (column totals, then the grand total) as already published in
+   * another table with its own suppression: true where that figure is hidden there.
+   * It is kept exactly so here and never picked as a complement, so the two tables
+   * agree and the other one cannot give a hidden figure of this one away.
+   */
+  readonly fixedTotalsRow?: readonly boolean[];
+}
+
 type Grid = number[][];
 type Reasons = (SuppressionReason | null)[][];
+type Locked = (row: number, column: number) => boolean;
 
 /**
  * Suppresses small counts in a rows × columns table of counts and adds the
@@ -42,6 +54,7 @@ type Reasons = (SuppressionReason | null)[][];
 export function suppressTable(
   counts: readonly (readonly number[])[],
   rule: SuppressionPreset | SuppressionRule = 'cms',
+  options: SuppressionOptions = {},
 ): SuppressedTable {
   assertTable(counts);
   const grid = withTotals(counts);
@@ -49,11 +62,28 @@ export function suppressTable(
   const reasons: Reasons = grid.map((line) =>
     line.map((value) => (isPrimarySuppressed(value, resolved) ? 'primary' : null)),
   );
+  const locked = fixTotalsRow(reasons, options.fixedTotalsRow);
 
-  while (protectOneLine(grid, reasons) || protectOneBridge(grid, reasons)) {
+  while (
+    protectOneLine(grid, reasons, locked) ||
+    protectOneBridge(grid, reasons, locked)
+  ) {
     // Each pass hides one more figure, so the loop ends within the grid's size.
   }
   return toTable(grid, reasons);
+}
+
+/** Sets the totals row as published elsewhere; returns which figures are locked. */
+function fixTotalsRow(reasons: Reasons, fixed: readonly boolean[] | undefined): Locked {
+  const lastRow = reasons.length - 1;
+  if (fixed === undefined) return () => false;
+  if (fixed.length !== reasons[lastRow]!.length) {
+    throw new RangeError('A fixed totals row needs one flag per column and the total.');
+  }
+  reasons[lastRow] = reasons[lastRow]!.map((reason, column) =>
+    fixed[column] ? (reason ?? 'complementary') : null,
+  );
+  return (row) => row === lastRow;
 }
 
 function assertTable(counts: readonly (readonly number[])[]): void {
@@ -88,11 +118,13 @@ function lines(grid: Grid): [number, number][][] {
 }
 
 /** Hides a complement in the first line that hides exactly one figure. */
-function protectOneLine(grid: Grid, reasons: Reasons): boolean {
+function protectOneLine(grid: Grid, reasons: Reasons, locked: Locked): boolean {
   for (const line of lines(grid)) {
     const hidden = line.filter(([row, column]) => reasons[row]![column] !== null);
     if (hidden.length !== 1) continue;
-    const open = line.filter(([row, column]) => reasons[row]![column] === null);
+    const open = line.filter(
+      ([row, column]) => reasons[row]![column] === null && !locked(row, column),
+    );
     const isRow = line.every(([row]) => row === line[0]![0]);
     hideComplement(grid, reasons, open, isRow ? 'column' : 'row');
     return true;
@@ -104,12 +136,12 @@ function protectOneLine(grid: Grid, reasons: Reasons): boolean {
  * Hides a complement that puts a recoverable hidden figure on a cycle: any figure in a
  * row on the bridge's column side and a column on its row side.
  */
-function protectOneBridge(grid: Grid, reasons: Reasons): boolean {
+function protectOneBridge(grid: Grid, reasons: Reasons, locked: Locked): boolean {
   const bridge = findBridge(reasons.map((line) => line.map((reason) => reason !== null)));
   if (bridge === null) return false;
   const open = bridge.columnSideRows.flatMap((row) =>
     bridge.rowSideColumns
-      .filter((column) => reasons[row]![column] === null)
+      .filter((column) => reasons[row]![column] === null && !locked(row, column))
       .map((column): [number, number] => [row, column]),
   );
   hideComplement(grid, reasons, open, null);

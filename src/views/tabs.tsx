@@ -40,7 +40,12 @@ export const SCREENS: readonly Screen[] = [
     id: 'month',
     title: 'Month review',
     render: (props) => (
-      <MonthView key={props.source.id} runner={props.runner} source={props.source} />
+      <MonthView
+        key={props.source.id}
+        runner={props.runner}
+        source={props.source}
+        settings={props.settings}
+      />
     ),
   },
   {

@@ -112,6 +112,16 @@ test('suppresses small counts in the CSV and in print, not on screen', async () 
   await app.page.emulateMedia({ media: 'screen' });
 });
 
+test('leaves the trend of small monthly counts out of print', async () => {
+  const trend = app.page.getByRole('region', { name: 'Trend' });
+  await trend.waitFor();
+  await app.page.emulateMedia({ media: 'print' });
+  const printed = await trend.isVisible();
+  await app.page.emulateMedia({ media: 'screen' });
+  assert.equal(printed, false);
+  assert.equal(await trend.isVisible(), true);
+});
+
 test('logs no console error and makes no outside request', () => {
   assert.deepEqual(app.outsideRequests, []);
   assert.deepEqual(app.consoleErrors, []);

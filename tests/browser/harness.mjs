@@ -61,14 +61,20 @@ export async function openApp({ timezoneId } = {}) {
   };
 }
 
-/** Reads the monthly figures table as { 'YYYY-MM': { events, outcomes } }. */
+/** Reads the monthly figures table as { 'YYYY-MM': { events, outcomes } }, as on screen. */
 export async function readMonthlyFigures(page) {
   return page.getByTestId('monthly-figures').evaluate((table) => {
+    // The figure as the screen shows it, without the word that replaces it in print.
+    const screenText = (element) => {
+      const copy = element.cloneNode(true);
+      for (const word of copy.querySelectorAll('.print-only')) word.remove();
+      return copy.textContent;
+    };
     const figures = {};
     for (const row of table.querySelectorAll('tbody tr')) {
       const number = (field) =>
         Number(
-          row.querySelector(`[data-field="${field}"]`).textContent.replaceAll(',', ''),
+          screenText(row.querySelector(`[data-field="${field}"]`)).replaceAll(',', ''),
         );
       figures[row.dataset.month.slice(0, 7)] = {
         events: number('events'),

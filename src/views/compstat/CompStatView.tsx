@@ -4,6 +4,7 @@ import { compStatWindow, todayIn, type CompStatWindowKind } from '../../metrics/
 import { SUPPRESSION_PRESETS } from '../../stats';
 import { toCSV } from '../../export/csv';
 import { downloadText } from '../shared/download';
+import { sharingRule } from '../shared/sharing-rule';
 import { ProgramAreaFilters, programAreaFilters } from '../shared/ProgramAreaFilters';
 import { useAsyncResult } from '../shared/useAsyncResult';
 import { useWorkspaceExtent } from '../shared/useWorkspaceExtent';
@@ -141,6 +142,7 @@ function CompStatReview({
             today={today}
             followUpMonths={followUpMonths}
             sourceKey={source.id}
+            sharing={sharingRule(settings)}
           />
         </ErrorBoundary>
       </div>

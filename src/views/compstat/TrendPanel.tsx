@@ -7,7 +7,8 @@ import { directionWords } from '../shared/metric-format';
 import { useAsyncResult } from '../shared/useAsyncResult';
 import type { CompStatLine } from './compstat-metrics';
 import { TrendChart } from './TrendChart';
-import { trendPoints } from './trend-points';
+import { trendPoints, withoutSmallCounts } from './trend-points';
+import type { SharingRule } from '../shared/sharing-rule';
 
 interface Props {
   readonly runner: QueryRunner;
@@ -18,6 +19,8 @@ interface Props {
   readonly today: string;
   readonly followUpMonths: number;
   readonly sourceKey: string;
+  /** The chart is never printed; on screen it leaves small counts out when asked. */
+  readonly sharing: SharingRule;
 }
 
 const GRAINS: readonly { value: PeriodGrain; label: string }[] = [
@@ -101,7 +104,14 @@ export function TrendPanel(props: Props) {
         <p role="status">Computing the trend…</p>
       ) : (
         <>
-          <TrendChart definition={definition} points={result.value} />
+          <TrendChart
+            definition={definition}
+            points={
+              props.sharing.onScreen
+                ? withoutSmallCounts(result.value, props.sharing.preset)
+                : result.value
+            }
+          />
           <p className="note" data-testid="incomplete-periods">
             {partial.length === 0
               ? 'Every period shown is complete.'

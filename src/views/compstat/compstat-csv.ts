@@ -10,8 +10,9 @@ import type { MetricFigure } from '../shared/metric-figure';
 import { directionWords } from '../shared/metric-format';
 import type { CompStatRow } from './compstat-row';
 
-/** Written in place of a hidden figure. */
-export const SUPPRESSED = 'suppressed';
+import { SUPPRESSED } from '../shared/sharing-rule';
+
+export { SUPPRESSED };
 
 /** The header row of the CompStat export. */
 export const COMPSTAT_CSV_HEADER: readonly string[] = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MetricRow } from '../../metrics/metric';
 import { metricById } from '../../metrics/registry';
-import { bridgePartial, trendPoints } from './trend-points';
+import { bridgePartial, trendPoints, withoutSmallCounts } from './trend-points';
 
 const rows: MetricRow[] = ['2024-07-01', '2025-07-01'].map((periodStart, index) => ({
   periodStart,
@@ -39,5 +39,23 @@ describe('trend points', () => {
 
   it('starts the dashed segment at the last complete point', () => {
     expect(bridgePartial(points)[0]!.partialValue).toBe(points[0]!.value);
+  });
+
+  it('leaves a gap where a point rests on 7 events under the CMS rule, not on 11', () => {
+    const few = trendPoints(
+      metricById('assessments_pct_of_contacts')!,
+      [7, 11].map((numerator, index) => ({
+        periodStart: `202${index + 3}-07-01`,
+        group: null,
+        numerator,
+        denominator: 400,
+        value: (numerator / 400) * 100,
+      })),
+      context,
+    );
+    const shown = withoutSmallCounts(few, 'cms');
+    expect([shown[0]!.value, shown[0]!.band]).toEqual([null, null]);
+    expect(shown[1]!.value).toBeCloseTo(2.75, 10);
+    expect(withoutSmallCounts(few, 'under5')[0]!.value).toBeCloseTo(1.75, 10);
   });
 });

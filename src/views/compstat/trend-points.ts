@@ -9,7 +9,9 @@ import {
   periodLabel,
   type PeriodCompleteness,
 } from '../../metrics/periods';
+import type { SuppressionPreset } from '../../stats';
 import { metricFigure } from '../shared/metric-figure';
+import { restsOnSmallCount } from '../shared/sharing-rule';
 
 /** One period of a trend chart. */
 export interface TrendPoint {
@@ -74,5 +76,17 @@ export function bridgePartial(points: readonly TrendPoint[]): TrendPoint[] {
   const before = points[firstPartial - 1]!;
   return points.map((point, index) =>
     index === firstPartial - 1 ? { ...point, partialValue: before.value } : point,
+  );
+}
+
+/** The points with every figure resting on a count the preset hides left as a gap. */
+export function withoutSmallCounts(
+  points: readonly TrendPoint[],
+  preset: SuppressionPreset,
+): TrendPoint[] {
+  return points.map((point) =>
+    restsOnSmallCount(point.numerator, point.denominator, preset)
+      ? { ...point, value: null, partialValue: null, band: null }
+      : point,
   );
 }

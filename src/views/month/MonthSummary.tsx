@@ -1,41 +1,56 @@
 import { ChangeBadge } from '../../components/ChangeBadge';
-import {
-  compareMonth,
-  shiftMonth,
-  type MonthCoverage,
-  outcomeRate,
-  type MonthCounts,
-} from '../../metrics/month-comparison';
+import type { MonthCounts, MonthCoverage } from '../../metrics/month-comparison';
+import { outcomeRate } from '../../metrics/month-comparison';
 import type { EventSource } from '../../model/event-source';
 import { isUnstable } from '../../stats/stability';
 import { wilsonInterval } from '../../stats/proportion';
 import { formatCount, formatPercent, monthLabel } from '../format';
+import type { SharingRule } from '../shared/sharing-rule';
+import { Suppressible } from '../shared/Suppressible';
+import { UnstableFlag } from '../shared/UnstableFlag';
+import type { LineSuppression } from './month-suppression';
+import { summaryLines } from './month-summary-lines';
 
 interface Props {
   readonly coverage: MonthCoverage;
   readonly months: readonly MonthCounts[];
   readonly month: string;
   readonly source: EventSource;
+  readonly sharing: SharingRule;
 }
 
-function RateFigure({ counts }: { readonly counts: MonthCounts }) {
+function RateFigure(props: {
+  readonly counts: MonthCounts;
+  readonly hidden: LineSuppression;
+  readonly onScreen: boolean;
+}) {
+  const { counts, hidden, onScreen } = props;
   const interval = wilsonInterval(counts.outcomes, counts.events);
   return (
     <>
-      <span className="figure">{formatPercent(outcomeRate(counts))}</span>{' '}
+      <Suppressible hidden={hidden.rate} onScreen={onScreen}>
+        <span className="figure" data-field="rate">
+          {formatPercent(outcomeRate(counts))}
+        </span>
+        {counts.events > 0 && isUnstable(counts.outcomes) && <UnstableFlag />}
+      </Suppressible>{' '}
       <span className="ratio">
-        ({formatCount(counts.outcomes)} of {formatCount(counts.events)})
+        (
+        <Suppressible hidden={hidden.outcomes} onScreen={onScreen}>
+          {formatCount(counts.outcomes)}
+        </Suppressible>{' '}
+        of{' '}
+        <Suppressible hidden={hidden.events} onScreen={onScreen}>
+          {formatCount(counts.events)}
+        </Suppressible>
+        )
       </span>
       {interval && (
         <span className="interval">
           {' '}
-          95% CI {formatPercent(interval.lower)}–{formatPercent(interval.upper)}
-        </span>
-      )}
-      {counts.outcomes > 0 && isUnstable(counts.outcomes) && (
-        <span className="unstable" title="Rates from 20 or fewer events are unstable">
-          {' '}
-          unstable
+          <Suppressible hidden={hidden.rate} onScreen={onScreen}>
+            95% CI {formatPercent(interval.lower)}–{formatPercent(interval.upper)}
+          </Suppressible>
         </span>
       )}
     </>
@@ -43,24 +58,11 @@ function RateFigure({ counts }: { readonly counts: MonthCounts }) {
 }
 
 /** The reviewed month against the month before and the same month last year. */
-export function MonthSummary({ months, month, source, coverage }: Props) {
-  const comparison = compareMonth(months, month);
-  if (!comparison) return null;
-  const { current } = comparison;
-  // A month the data does not wholly cover is left out, never shown as a zero.
-  const prior = coverage.prior ? comparison.prior : null;
-  const lastYear = coverage.lastYear ? comparison.lastYear : null;
-  const rows = [
-    {
-      label: `${monthLabel(current.month)}${coverage.current === 'full' ? '' : ' (partly covered by the data)'}`,
-      counts: current,
-    },
-    { label: `Month before (${monthLabel(shiftMonth(month, -1))})`, counts: prior },
-    {
-      label: `Same month last year (${monthLabel(shiftMonth(month, -12))})`,
-      counts: lastYear,
-    },
-  ];
+export function MonthSummary({ months, month, source, coverage, sharing }: Props) {
+  const lines = summaryLines(months, month, coverage, sharing.preset);
+  if (!lines) return null;
+  const onScreen = sharing.onScreen;
+  const current = lines[0]!.counts!;
   return (
     <table className="summary" data-testid="month-summary">
       <caption>{monthLabel(month)} compared</caption>
@@ -76,20 +78,44 @@ export function MonthSummary({ months, month, source, coverage }: Props) {
         </tr>
       </thead>
       <tbody>
-        {rows.map(({ label, counts }, index) => (
-          <tr key={label}>
+        {lines.map(({ label, counts, hidden, change }, index) => (
+          <tr key={label} data-line={['current', 'prior', 'last-year'][index]}>
             <th scope="row">{label}</th>
-            <td>{counts ? formatCount(counts.events) : 'not covered by the data'}</td>
-            <td>{counts ? formatCount(counts.outcomes) : '–'}</td>
-            <td>{counts ? <RateFigure counts={counts} /> : '–'}</td>
+            <td data-field="events">
+              {counts ? (
+                <Suppressible hidden={hidden.events} onScreen={onScreen}>
+                  {formatCount(counts.events)}
+                </Suppressible>
+              ) : (
+                'not covered by the data'
+              )}
+            </td>
+            <td data-field="outcomes">
+              {counts ? (
+                <Suppressible hidden={hidden.outcomes} onScreen={onScreen}>
+                  {formatCount(counts.outcomes)}
+                </Suppressible>
+              ) : (
+                '–'
+              )}
+            </td>
             <td>
+              {counts ? (
+                <RateFigure counts={counts} hidden={hidden} onScreen={onScreen} />
+              ) : (
+                '–'
+              )}
+            </td>
+            <td data-field="change">
               {index === 0 ? (
                 ''
               ) : (
-                <ChangeBadge
-                  current={current.events}
-                  prior={counts ? counts.events : null}
-                />
+                <Suppressible hidden={change?.hidden ?? false} onScreen={onScreen}>
+                  <ChangeBadge
+                    current={current.events}
+                    prior={counts ? counts.events : null}
+                  />
+                </Suppressible>
               )}
             </td>
           </tr>

@@ -8,22 +8,29 @@ import {
 } from '../../metrics/month-comparison';
 import { eventDatesQuery, monthlyEventsQuery } from '../../metrics/month-view';
 import type { BreakdownFilter, EventSource } from '../../model/event-source';
+import type { WorkspaceSettings } from '../../model/workspace-settings';
 import { useQueryRows } from '../../state/useQueryRows';
 import { monthLabel } from '../format';
+import { sharingRule } from '../shared/sharing-rule';
+import type { ShownBreakdown } from './breakdown-lines';
 import { BreakdownPanel } from './BreakdownPanel';
 import { FilterChips } from './FilterChips';
 import { MonthlyCharts } from './MonthlyCharts';
 import { MonthlyTable } from './MonthlyTable';
+import { MonthShareControls } from './MonthShareControls';
 import { MonthSummary } from './MonthSummary';
 
 interface Props {
   readonly runner: QueryRunner;
   readonly source: EventSource;
+  readonly settings: Pick<WorkspaceSettings, 'suppression' | 'suppressOnScreen'>;
 }
 
 /** The chief's month: trend, the reviewed month against its comparisons, breakdowns. */
-export function MonthView({ runner, source }: Props) {
+export function MonthView({ runner, source, settings }: Props) {
   const [filters, setFilters] = useState<readonly BreakdownFilter[]>([]);
+  const [breakdown, setBreakdown] = useState<ShownBreakdown | null>(null);
+  const sharing = sharingRule(settings);
   const [chosenMonth, setChosenMonth] = useState<string | null>(null);
   const monthly = useQueryRows(runner, monthlyEventsQuery(source, filters));
   const last = useQueryRows(runner, eventDatesQuery(source));
@@ -92,12 +99,15 @@ export function MonthView({ runner, source }: Props) {
             ))}
           </select>
         </label>
+        <MonthShareControls
+          {...{ source, months, month, coverage, breakdown, filters, sharing }}
+        />
       </header>
       <ErrorBoundary area="Month summary">
-        <MonthSummary months={months} month={month} source={source} coverage={coverage} />
+        <MonthSummary {...{ months, month, source, coverage, sharing }} />
       </ErrorBoundary>
       <ErrorBoundary area="Monthly charts">
-        <MonthlyCharts months={months} source={source} />
+        <MonthlyCharts months={months} source={source} sharing={sharing} />
       </ErrorBoundary>
       {source.breakdowns.length > 0 && (
         <ErrorBoundary area="Breakdown table">
@@ -108,11 +118,13 @@ export function MonthView({ runner, source }: Props) {
             month={month}
             filters={filters}
             onChoose={addFilter}
+            sharing={sharing}
+            onShown={setBreakdown}
           />
         </ErrorBoundary>
       )}
       <ErrorBoundary area="Monthly figures">
-        <MonthlyTable months={months} source={source} />
+        <MonthlyTable months={months} source={source} sharing={sharing} />
       </ErrorBoundary>
     </section>
   );

@@ -12,25 +12,34 @@ import {
 import { outcomeRate, type MonthCounts } from '../../metrics/month-comparison';
 import type { EventSource } from '../../model/event-source';
 import { monthLabel } from '../format';
+import type { SharingRule } from '../shared/sharing-rule';
+import { suppressMonthLine } from './month-suppression';
 
 interface Props {
   readonly months: readonly MonthCounts[];
   readonly source: EventSource;
+  readonly sharing: SharingRule;
 }
 
-/** Events per month and the outcome rate per month, on one continuous month axis. */
-export function MonthlyCharts({ months, source }: Props) {
+/**
+ * Events per month and the outcome rate per month, on one continuous month axis. The
+ * charts are left out of print; on screen under suppression a hidden figure is a gap.
+ */
+export function MonthlyCharts({ months, source, sharing }: Props) {
   const data = months.map((counts) => {
     const rate = outcomeRate(counts);
+    const hidden = sharing.onScreen
+      ? suppressMonthLine(counts, sharing.preset)
+      : { events: false, rate: false };
     // A month without events has no rate: the line shows a gap, not a zero.
     return {
       label: monthLabel(counts.month),
-      events: counts.events,
-      rate: rate === null ? null : rate * 100,
+      events: hidden.events ? null : counts.events,
+      rate: rate === null || hidden.rate ? null : rate * 100,
     };
   });
   return (
-    <div className="charts">
+    <div className="charts no-print" data-testid="monthly-charts">
       <figure>
         <figcaption>{source.eventNoun} per month</figcaption>
         <ResponsiveContainer width="100%" height={220}>

@@ -1,14 +1,47 @@
 import { outcomeRate, type MonthCounts } from '../../metrics/month-comparison';
 import type { EventSource } from '../../model/event-source';
+import { isUnstable } from '../../stats';
 import { formatCount, formatPercent, monthLabel } from '../format';
+import type { SharingRule } from '../shared/sharing-rule';
+import { Suppressible } from '../shared/Suppressible';
+import { UnstableFlag } from '../shared/UnstableFlag';
+import { suppressMonthLine } from './month-suppression';
 
 interface Props {
   readonly months: readonly MonthCounts[];
   readonly source: EventSource;
+  readonly sharing: SharingRule;
+}
+
+function MonthRow({ counts, sharing }: { counts: MonthCounts; sharing: SharingRule }) {
+  const hidden = suppressMonthLine(counts, sharing.preset);
+  const rate = outcomeRate(counts);
+  const onScreen = sharing.onScreen;
+  return (
+    <tr data-month={counts.month}>
+      <th scope="row">{monthLabel(counts.month)}</th>
+      <td data-field="events">
+        <Suppressible hidden={hidden.events} onScreen={onScreen}>
+          {formatCount(counts.events)}
+        </Suppressible>
+      </td>
+      <td data-field="outcomes">
+        <Suppressible hidden={hidden.outcomes} onScreen={onScreen}>
+          {formatCount(counts.outcomes)}
+        </Suppressible>
+      </td>
+      <td>
+        <Suppressible hidden={hidden.rate} onScreen={onScreen}>
+          <span data-field="rate">{formatPercent(rate)}</span>
+          {rate !== null && isUnstable(counts.outcomes) && <UnstableFlag />}
+        </Suppressible>
+      </td>
+    </tr>
+  );
 }
 
 /** Every month's figures as a table: what the charts draw, readable and printable. */
-export function MonthlyTable({ months, source }: Props) {
+export function MonthlyTable({ months, source, sharing }: Props) {
   return (
     <details className="monthly-table">
       <summary>Monthly figures</summary>
@@ -23,12 +56,7 @@ export function MonthlyTable({ months, source }: Props) {
         </thead>
         <tbody>
           {months.map((counts) => (
-            <tr key={counts.month} data-month={counts.month}>
-              <th scope="row">{monthLabel(counts.month)}</th>
-              <td data-field="events">{formatCount(counts.events)}</td>
-              <td data-field="outcomes">{formatCount(counts.outcomes)}</td>
-              <td data-field="rate">{formatPercent(outcomeRate(counts))}</td>
-            </tr>
+            <MonthRow key={counts.month} counts={counts} sharing={sharing} />
           ))}
         </tbody>
       </table>

@@ -10,23 +10,34 @@ import {
   YAxis,
 } from 'recharts';
 import { periodLabel } from '../../metrics/periods';
+import { restsOnSmallCount, type SharingRule } from '../shared/sharing-rule';
 import type { PilotMonth } from './load-pilot';
 
 interface Props {
   readonly months: readonly PilotMonth[];
   readonly launchDate: string;
   readonly caption: string;
+  readonly sharing: SharingRule;
 }
 
-/** Both groups by month across the two windows, with the launch month marked. */
-export function PilotChart({ months, launchDate, caption }: Props) {
+/**
+ * Both groups by month across the two windows, with the launch month marked. Left out
+ * of print; on screen under suppression a month resting on a small count is a gap.
+ */
+export function PilotChart({ months, launchDate, caption, sharing }: Props) {
+  const shown = (value: number | null, totals: PilotMonth['pilotTotals']) =>
+    sharing.onScreen &&
+    restsOnSmallCount(totals.numerator, totals.denominator, sharing.preset)
+      ? null
+      : value;
   const data = months.map((month) => ({
-    ...month,
     label: periodLabel(month.month, 'month'),
+    pilot: shown(month.pilot, month.pilotTotals),
+    comparison: shown(month.comparison, month.comparisonTotals),
   }));
   const launch = periodLabel(launchDate, 'month');
   return (
-    <figure className="pilot-chart">
+    <figure className="pilot-chart no-print" data-testid="pilot-chart">
       <figcaption>{caption}</figcaption>
       <ResponsiveContainer width="100%" height={240}>
         <LineChart data={data}>

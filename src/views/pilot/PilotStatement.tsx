@@ -1,6 +1,7 @@
 import type { MetricDefinition } from '../../metrics/metric';
 import { isUnstable } from '../../stats';
 import { directionWords } from '../shared/metric-format';
+import { Suppressible } from '../shared/Suppressible';
 import type { PilotEstimate } from './pilot-estimate';
 import type { PilotWindows } from './pilot-windows';
 
@@ -9,6 +10,9 @@ interface Props {
   readonly estimate: PilotEstimate;
   readonly windows: PilotWindows;
   readonly programName: string;
+  /** The estimate rests on a suppressed count. */
+  readonly effectHidden: boolean;
+  readonly onScreen: boolean;
 }
 
 function effectWords(estimate: PilotEstimate): string {
@@ -34,6 +38,10 @@ function effectWords(estimate: PilotEstimate): string {
         `(ratio of changes ${effect.estimate.toFixed(2)}, 95% CI ${range}).`;
 }
 
+const HIDDEN_EFFECT =
+  'The difference-in-differences is suppressed: it rests on a count small enough to ' +
+  'identify people, and the counts could be worked back from it.';
+
 function smallestCount(estimate: PilotEstimate): number {
   return Math.min(
     ...[estimate.pilot, estimate.comparison].flatMap((group) => [
@@ -44,7 +52,8 @@ function smallestCount(estimate: PilotEstimate): number {
 }
 
 /** What the data can and cannot show about the pilot, in plain words. */
-export function PilotStatement({ definition, estimate, windows, programName }: Props) {
+export function PilotStatement(props: Props) {
+  const { definition, estimate, windows, programName } = props;
   const fewEvents = isUnstable(smallestCount(estimate));
   return (
     <section
@@ -53,7 +62,15 @@ export function PilotStatement({ definition, estimate, windows, programName }: P
       data-testid="pilot-statement"
     >
       <h3>What the data can show</h3>
-      <p data-testid="pilot-effect">{effectWords(estimate)}</p>
+      <p data-testid="pilot-effect">
+        <Suppressible
+          hidden={props.effectHidden}
+          onScreen={props.onScreen}
+          word={HIDDEN_EFFECT}
+        >
+          {effectWords(estimate)}
+        </Suppressible>
+      </p>
       <p>
         {definition.name} ({directionWords(definition.lowerIsBetter)}) is compared over{' '}
         {windows.months} months before and {windows.months} months after {programName}{' '}

@@ -6,6 +6,12 @@ import { formatLimit, formatValue } from '../shared/metric-format';
 import type { GroupResult, PilotEstimate } from './pilot-estimate';
 import { rangeLabel } from '../compstat/windows';
 import type { PilotWindows } from './pilot-windows';
+import { Suppressible } from '../shared/Suppressible';
+import type {
+  GroupSuppression,
+  PilotSuppression,
+  SideSuppression,
+} from './pilot-suppression';
 
 interface Props {
   readonly estimate: PilotEstimate;
@@ -13,28 +19,43 @@ interface Props {
   readonly windows: PilotWindows;
   readonly pilotAreas: readonly string[];
   readonly comparisonAreas: readonly string[];
+  readonly suppression: PilotSuppression;
+  /** The workspace asks for suppression on screen too. */
+  readonly onScreen: boolean;
 }
 
-function Figure({
-  figure,
-  unit,
-  testId,
-}: {
+function Figure(props: {
   figure: MetricFigure;
   unit: MetricUnit;
   testId: string;
+  hidden: SideSuppression;
+  onScreen: boolean;
 }) {
+  const { figure, unit, hidden, onScreen } = props;
   return (
-    <td data-testid={testId}>
-      <strong>{formatValue(figure.value, unit)}</strong>
+    <td data-testid={props.testId}>
+      <strong data-field="value">
+        <Suppressible hidden={hidden.value} onScreen={onScreen}>
+          {formatValue(figure.value, unit)}
+        </Suppressible>
+      </strong>
       {unit !== 'count' && (
         <span className="ratio">
           {' '}
-          <span data-field="numerator">{formatCount(figure.numerator)}</span> of{' '}
-          <span data-field="denominator">{formatCount(figure.denominator ?? 0)}</span>
+          <span data-field="numerator">
+            <Suppressible hidden={hidden.numerator} onScreen={onScreen}>
+              {formatCount(figure.numerator)}
+            </Suppressible>
+          </span>{' '}
+          of{' '}
+          <span data-field="denominator">
+            <Suppressible hidden={hidden.denominator} onScreen={onScreen}>
+              {formatCount(figure.denominator ?? 0)}
+            </Suppressible>
+          </span>
         </span>
       )}
-      {unit === 'count' && (
+      {unit === 'count' && !(hidden.numerator && onScreen) && (
         <span data-field="numerator" hidden>
           {figure.numerator}
         </span>
@@ -42,8 +63,10 @@ function Figure({
       {figure.interval && (
         <span className="interval">
           <br />
-          95% CI {formatLimit(figure.interval.lower, unit)}–
-          {formatLimit(figure.interval.upper, unit)}
+          <Suppressible hidden={hidden.interval} onScreen={onScreen}>
+            95% CI {formatLimit(figure.interval.lower, unit)}–
+            {formatLimit(figure.interval.upper, unit)}
+          </Suppressible>
         </span>
       )}
       {figure.unstable && <span className="unstable"> unstable</span>}
@@ -67,35 +90,45 @@ function GroupRow(props: {
   name: string;
   areas: readonly string[];
   group: GroupResult;
+  hidden: GroupSuppression;
   unit: MetricUnit;
   id: string;
+  onScreen: boolean;
 }) {
+  const { group, hidden, unit, id, onScreen } = props;
   return (
-    <tr data-group={props.id}>
+    <tr data-group={id}>
       <th scope="row">
         {props.name}
         <br />
         <span className="ratio">{props.areas.join(', ')}</span>
       </th>
       <Figure
-        figure={props.group.before}
-        unit={props.unit}
-        testId={`${props.id}-before`}
+        figure={group.before}
+        unit={unit}
+        testId={`${id}-before`}
+        hidden={hidden.before}
+        onScreen={onScreen}
       />
-      <Figure figure={props.group.after} unit={props.unit} testId={`${props.id}-after`} />
-      <td>{formatChange(props.group.change, props.unit)}</td>
+      <Figure
+        figure={group.after}
+        unit={unit}
+        testId={`${id}-after`}
+        hidden={hidden.after}
+        onScreen={onScreen}
+      />
+      <td data-testid={`${id}-change`}>
+        <Suppressible hidden={hidden.change} onScreen={onScreen}>
+          {formatChange(group.change, unit)}
+        </Suppressible>
+      </td>
     </tr>
   );
 }
 
 /** Before and after launch in the pilot and comparison areas, with each change. */
-export function PilotTable({
-  estimate,
-  unit,
-  windows,
-  pilotAreas,
-  comparisonAreas,
-}: Props) {
+export function PilotTable(props: Props) {
+  const { estimate, unit, windows, suppression, onScreen } = props;
   return (
     <table className="pilot-table" data-testid="pilot-table">
       <thead>
@@ -111,17 +144,21 @@ export function PilotTable({
       <tbody>
         <GroupRow
           name="Pilot areas"
-          areas={pilotAreas}
+          areas={props.pilotAreas}
           group={estimate.pilot}
+          hidden={suppression.pilot}
           unit={unit}
           id="pilot"
+          onScreen={onScreen}
         />
         <GroupRow
           name="Comparison areas"
-          areas={comparisonAreas}
+          areas={props.comparisonAreas}
           group={estimate.comparison}
+          hidden={suppression.comparison}
           unit={unit}
           id="comparison"
+          onScreen={onScreen}
         />
       </tbody>
     </table>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { metricById } from '../../metrics/registry';
 import type { ProgramSettings } from '../../model/programs';
+import { sharingRule, suppressionNote, type SharingRule } from '../shared/sharing-rule';
 import { useWorkspaceExtent } from '../shared/useWorkspaceExtent';
 import { hasData, type WorkspaceExtent } from '../shared/workspace-extent';
 import type { ScreenProps } from '../tabs';
@@ -42,6 +43,7 @@ export function PilotView({ runner, source, settings }: Props) {
       source={source}
       programs={programs}
       extent={extent.value}
+      sharing={sharingRule(settings)}
     />
   );
 }
@@ -50,6 +52,7 @@ function PilotChooser(
   props: Pick<Props, 'runner' | 'source'> & {
     programs: readonly ProgramSettings[];
     extent: WorkspaceExtent;
+    sharing: SharingRule;
   },
 ) {
   const [programName, setProgramName] = useState(props.programs[0]!.name);
@@ -78,7 +81,7 @@ function PilotChooser(
           Launched {program.launchDate} in {program.pilotAreas.join(', ')}; compared with{' '}
           {program.comparisonAreas.join(', ')}.
         </p>
-        <div className="controls">
+        <div className="controls no-print">
           <label>
             Program{' '}
             <select
@@ -129,7 +132,13 @@ function PilotChooser(
             />{' '}
             Only this program’s records
           </label>
+          <button type="button" onClick={() => globalThis.print()}>
+            Print
+          </button>
         </div>
+        <p className="note" data-testid="suppression-note">
+          {suppressionNote(props.sharing)}
+        </p>
       </header>
       {maxMonths === 0 || !definition ? (
         <p>The data does not hold a whole month on each side of the launch date.</p>
@@ -142,6 +151,7 @@ function PilotChooser(
             program={program}
             windows={windowsOfLength(program.launchDate!, months)}
             onlyProgram={onlyProgram}
+            sharing={props.sharing}
           />
         </ErrorBoundary>
       )}

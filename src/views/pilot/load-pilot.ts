@@ -7,7 +7,12 @@ import { valueFromCounts } from '../shared/metric-figure';
 import type { DateRange } from '../../metrics/periods';
 import { runMetric, type MetricRowSource } from '../../metrics/run-metric';
 import type { ProgramSettings } from '../../model/programs';
-import { pilotEstimate, sumAreas, type PilotEstimate } from './pilot-estimate';
+import {
+  pilotEstimate,
+  sumAreas,
+  type GroupTotals,
+  type PilotEstimate,
+} from './pilot-estimate';
 import type { PilotWindows } from './pilot-windows';
 
 /** A month of the chart: each group's value, null when its denominator is empty. */
@@ -15,6 +20,9 @@ export interface PilotMonth {
   readonly month: string;
   readonly pilot: number | null;
   readonly comparison: number | null;
+  /** The counts behind each value, so a shared chart can leave small ones out. */
+  readonly pilotTotals: GroupTotals;
+  readonly comparisonTotals: GroupTotals;
 }
 
 /** Everything the pilot screen shows for one metric. */
@@ -84,6 +92,8 @@ export async function loadPilot(
         totals.comparison.numerator,
         totals.comparison.denominator,
       ),
+      pilotTotals: totals.pilot,
+      comparisonTotals: totals.comparison,
     };
   });
   return { estimate, months };

@@ -39,7 +39,11 @@ const csvValue = (value: PlainRow[string]) =>
 const cellText = (value: PlainRow[string]) =>
   value === null ? '' : Array.isArray(value) ? JSON.stringify(value) : String(value);
 
-/** The record workbench: read-only SQL over the workspace's canonical tables. */
+/**
+ * The record workbench: read-only SQL over the workspace's canonical tables. Its
+ * results and CSV are deliberately not suppressed (an analyst needs the records), so
+ * the screen says they are not for sharing.
+ */
 export function RecordsView({ runner }: Props) {
   const [text, setText] = useState(EXAMPLE);
   const [result, setResult] = useState<Result | null>(null);
@@ -64,6 +68,11 @@ export function RecordsView({ runner }: Props) {
       <p className="hint">
         Read-only SQL over this workspace’s tables: <TableList runner={runner} />. Nothing
         leaves the browser.
+      </p>
+      <p className="hint" data-testid="unsuppressed-warning">
+        <strong>Not for sharing:</strong> query results and their CSV are unsuppressed,
+        record-level data for the analyst. Small counts are not hidden here; share the
+        Month review, CompStat or Pilot results (printed or exported) instead.
       </p>
       <textarea
         name="sql"
@@ -92,8 +101,9 @@ export function RecordsView({ runner }: Props) {
                 'text/csv',
               )
             }
+            title="Unsuppressed record-level data, not for sharing"
           >
-            Download CSV
+            Download CSV (unsuppressed, not for sharing)
           </button>
         )}
       </div>

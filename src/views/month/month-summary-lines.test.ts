@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { summaryLines } from './month-summary-lines';
+
+const months = [
+  { month: '2025-11-01', events: 8, outcomes: 0 },
+  { month: '2025-12-01', events: 113, outcomes: 23 },
+];
+
+describe('summaryLines', () => {
+  it('hides a month before of 8 events and the change that would give them back', () => {
+    const coverage = { current: 'full' as const, prior: true, lastYear: false };
+    const [current, prior, lastYear] = summaryLines(
+      months,
+      '2025-12-01',
+      coverage,
+      'cms',
+    )!;
+    expect(current).toMatchObject({
+      label: 'Dec 2025',
+      hidden: { events: false, outcomes: false, rate: false },
+      change: null,
+    });
+    expect(prior).toMatchObject({
+      label: 'Month before (Nov 2025)',
+      hidden: { events: true, outcomes: false, rate: true },
+      change: { difference: 105, hidden: true },
+    });
+    expect(lastYear).toMatchObject({ counts: null, change: null });
+  });
+
+  it('shows the change when the month before is not small under the under-5 preset', () => {
+    const coverage = { current: 'full' as const, prior: true, lastYear: false };
+    const lines = summaryLines(months, '2025-12-01', coverage, 'under5')!;
+    expect(lines[1]!.change).toEqual({ difference: 105, hidden: false });
+  });
+
+  it('leaves out a month before that the data does not wholly cover', () => {
+    const coverage = { current: 'partial' as const, prior: false, lastYear: false };
+    const lines = summaryLines(months, '2025-12-01', coverage, 'cms')!;
+    expect(lines[0]!.label).toBe('Dec 2025 (partly covered by the data)');
+    expect(lines[1]!.counts).toBeNull();
+  });
+});
