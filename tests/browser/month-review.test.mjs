@@ -40,10 +40,11 @@ function shownSummary(page) {
       const cells = row.querySelectorAll('td');
       return {
         label: row.querySelector('th').textContent,
-        events: cells[0].textContent,
-        outcomes: cells[1].textContent,
-        rate: cells[2].querySelector('.figure')?.textContent ?? null,
-        interval: cells[2].querySelector('.interval')?.textContent.trim() ?? null,
+        // innerText: the figure as the screen shows it, not the word print puts there.
+        events: cells[0].innerText,
+        outcomes: cells[1].innerText,
+        rate: cells[2].querySelector('.figure')?.innerText ?? null,
+        interval: cells[2].querySelector('.interval')?.innerText.trim() ?? null,
         change: changeText(cells[3].querySelector('.change')),
       };
     });
@@ -59,7 +60,7 @@ async function shownBreakdown(page, column) {
       Object.fromEntries(
         [...table.querySelectorAll('tbody tr')].map((row) => [
           row.dataset.group,
-          Number(row.children[1].textContent.replaceAll(',', '')),
+          Number(row.children[1].innerText.replaceAll(',', '')),
         ]),
       ),
     );
