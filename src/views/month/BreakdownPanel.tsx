@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { QueryRunner } from '../../engine/query-runner';
 import type { MonthCoverage } from '../../metrics/month-comparison';
-import { monthBreakdownQuery } from '../../metrics/month-view';
+import { monthBreakdownQuery, monthBreakdownRows } from '../../metrics/month-view';
+import { toMetricRow } from '../../metrics/run-metric';
 import type { BreakdownFilter, EventSource } from '../../model/event-source';
 import { useQueryRows } from '../../state/useQueryRows';
 import { monthLabel } from '../format';
@@ -19,21 +20,25 @@ interface Props {
 /** The reviewed month by one breakdown column; choosing a value filters the view. */
 export function BreakdownPanel(props: Props) {
   const { runner, source, month, filters, onChoose, coverage } = props;
-  const [column, setColumn] = useState(source.breakdowns[0] ?? '');
+  const [label, setLabel] = useState(source.breakdowns[0]?.label ?? '');
+  const breakdown =
+    source.breakdowns.find((candidate) => candidate.label === label) ??
+    source.breakdowns[0];
   const result = useQueryRows(
     runner,
-    monthBreakdownQuery(source, column, month, filters),
+    breakdown ? monthBreakdownQuery(source, breakdown, month, filters) : null,
   );
   if (result.status === 'failed') throw result.error;
+  if (!breakdown) return null;
 
   const rows: BreakdownRow[] =
     result.status === 'done'
-      ? result.rows.map((row) => ({
-          group: String(row.grp),
-          events: Number(row.current_events),
-          outcomes: Number(row.current_outcomes),
-          priorEvents: coverage.prior ? Number(row.prior_events) : null,
-          lastYearEvents: coverage.lastYear ? Number(row.last_year_events) : null,
+      ? monthBreakdownRows(source, result.rows.map(toMetricRow), month).map((row) => ({
+          group: row.grp,
+          events: row.current_events,
+          outcomes: row.current_outcomes,
+          priorEvents: coverage.prior ? row.prior_events : null,
+          lastYearEvents: coverage.lastYear ? row.last_year_events : null,
         }))
       : [];
 
@@ -43,11 +48,11 @@ export function BreakdownPanel(props: Props) {
         {monthLabel(month)} by{' '}
         <select
           name="breakdown"
-          value={column}
-          onChange={(event) => setColumn(event.target.value)}
+          value={breakdown.label}
+          onChange={(event) => setLabel(event.target.value)}
         >
-          {source.breakdowns.map((name) => (
-            <option key={name}>{name}</option>
+          {source.breakdowns.map((candidate) => (
+            <option key={candidate.label}>{candidate.label}</option>
           ))}
         </select>
       </h3>
@@ -57,7 +62,7 @@ export function BreakdownPanel(props: Props) {
         <BreakdownTable
           rows={rows}
           source={source}
-          onChoose={(group) => onChoose({ column, value: group })}
+          onChoose={(group) => onChoose({ ...breakdown, value: group })}
         />
       )}
     </section>

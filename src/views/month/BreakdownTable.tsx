@@ -4,6 +4,7 @@ import { ChangeBadge } from '../../components/ChangeBadge';
 import type { TABLE_FEATURES } from '../../components/DataTable';
 import { DataTable } from '../../components/DataTable';
 import { outcomeRate } from '../../metrics/month-comparison';
+import { MISSING_GROUP } from '../../metrics/month-view';
 import type { EventSource } from '../../model/event-source';
 import { formatCount, formatPercent } from '../format';
 
@@ -33,7 +34,7 @@ export function BreakdownTable({ rows, source, onChoose }: Props) {
         helper.accessor('group', {
           header: 'Value',
           cell: (info) =>
-            info.getValue() === '(missing)' ? (
+            info.getValue() === MISSING_GROUP ? (
               info.getValue()
             ) : (
               <button
@@ -49,15 +50,19 @@ export function BreakdownTable({ rows, source, onChoose }: Props) {
           header: source.eventNoun,
           cell: (info) => formatCount(info.getValue()),
         }),
-        helper.accessor('outcomes', {
-          header: source.outcomeLabel,
-          cell: (info) => formatCount(info.getValue()),
-        }),
-        helper.display({
-          id: 'rate',
-          header: 'Rate',
-          cell: (info) => formatPercent(outcomeRate(info.row.original)),
-        }),
+        ...(source.outcomeLabel === null
+          ? []
+          : [
+              helper.accessor('outcomes', {
+                header: source.outcomeLabel,
+                cell: (info) => formatCount(info.getValue()),
+              }),
+              helper.display({
+                id: 'rate',
+                header: 'Rate',
+                cell: (info) => formatPercent(outcomeRate(info.row.original)),
+              }),
+            ]),
         helper.display({
           id: 'vs-prior',
           header: `Change in ${source.eventNoun} vs month before`,

@@ -68,10 +68,14 @@ export function MonthSummary({ months, month, source, coverage }: Props) {
         <tr>
           <th />
           <th>{source.eventNoun}</th>
-          <th>{source.outcomeLabel}</th>
-          <th>
-            Rate ({source.outcomeLabel} ÷ {source.eventNoun})
-          </th>
+          {source.outcomeLabel !== null && (
+            <>
+              <th>{source.outcomeLabel}</th>
+              <th>
+                Rate ({source.outcomeLabel} ÷ {source.eventNoun})
+              </th>
+            </>
+          )}
           <th>Change in {source.eventNoun}</th>
         </tr>
       </thead>
@@ -80,8 +84,12 @@ export function MonthSummary({ months, month, source, coverage }: Props) {
           <tr key={label}>
             <th scope="row">{label}</th>
             <td>{counts ? formatCount(counts.events) : 'not covered by the data'}</td>
-            <td>{counts ? formatCount(counts.outcomes) : '–'}</td>
-            <td>{counts ? <RateFigure counts={counts} /> : '–'}</td>
+            {source.outcomeLabel !== null && (
+              <>
+                <td>{counts ? formatCount(counts.outcomes) : '–'}</td>
+                <td>{counts ? <RateFigure counts={counts} /> : '–'}</td>
+              </>
+            )}
             <td>
               {index === 0 ? (
                 ''

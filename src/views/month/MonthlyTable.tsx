@@ -17,8 +17,12 @@ export function MonthlyTable({ months, source }: Props) {
           <tr>
             <th>Month</th>
             <th>{source.eventNoun}</th>
-            <th>{source.outcomeLabel}</th>
-            <th>Rate</th>
+            {source.outcomeLabel !== null && (
+              <>
+                <th>{source.outcomeLabel}</th>
+                <th>Rate</th>
+              </>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -26,8 +30,12 @@ export function MonthlyTable({ months, source }: Props) {
             <tr key={counts.month} data-month={counts.month}>
               <th scope="row">{monthLabel(counts.month)}</th>
               <td data-field="events">{formatCount(counts.events)}</td>
-              <td data-field="outcomes">{formatCount(counts.outcomes)}</td>
-              <td data-field="rate">{formatPercent(outcomeRate(counts))}</td>
+              {source.outcomeLabel !== null && (
+                <>
+                  <td data-field="outcomes">{formatCount(counts.outcomes)}</td>
+                  <td data-field="rate">{formatPercent(outcomeRate(counts))}</td>
+                </>
+              )}
             </tr>
           ))}
         </tbody>
