@@ -3,7 +3,7 @@ import { startNodeRunner } from '../engine/node-runner';
 import type { QueryRunner } from '../engine/query-runner';
 import { createTableStatements } from '../model/create-tables';
 import type { BreakdownFilter, EventSource } from '../model/event-source';
-import { datasetEventSources } from './event-sources';
+import { datasetCountSource, datasetEventSources } from './event-sources';
 import {
   eventDatesQuery,
   monthBreakdownQuery,
@@ -109,6 +109,43 @@ describe('month breakdown', () => {
         prior_events: 0,
         prior_outcomes: 0,
         last_year_events: 1,
+        last_year_outcomes: 0,
+      },
+    ]);
+  });
+});
+
+describe('month figures from metric rows', () => {
+  const row = (
+    periodStart: string,
+    group: string | null,
+    n: number,
+    d: number | null,
+  ) => ({
+    periodStart,
+    group,
+    numerator: n,
+    denominator: d,
+    value: null,
+  });
+
+  it('reads an events-only source from the count metric', () => {
+    const counted = datasetCountSource('force_incidents', [], false)!;
+    expect(monthCountsOf(counted, [row('2021-01-01', null, 7, null)])).toEqual([
+      { month: '2021-01-01', events: 7, outcomes: 0 },
+    ]);
+  });
+
+  it('calls the group of records without a value (missing), as the review always has', () => {
+    const rows = [row('2024-03-01', '(not recorded)', 1, 4)];
+    expect(monthBreakdownRows(source, rows, '2024-03-01')).toEqual([
+      {
+        grp: '(missing)',
+        current_events: 4,
+        current_outcomes: 1,
+        prior_events: 0,
+        prior_outcomes: 0,
+        last_year_events: 0,
         last_year_outcomes: 0,
       },
     ]);
