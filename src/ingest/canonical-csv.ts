@@ -7,8 +7,11 @@ import { createTableStatements } from '../model/create-tables';
 import { datasetColumns, datasetTable, type DatasetKind } from '../model/datasets';
 import { quoteIdentifier, quoteLiteral } from '../model/sql';
 
-/** Columns a loader fills in itself, so canonical files leave them out. */
-const LOADER_COLUMNS = new Set(['import_id', 'source_line']);
+/**
+ * Columns a loader fills in itself, so canonical files leave them out; a canonical
+ * row is one export row, so its source_record is its own record_key.
+ */
+const LOADER_COLUMNS = new Set(['source_record', 'import_id', 'source_line']);
 
 /** The columns a canonical CSV of this dataset carries, in order. */
 export function canonicalFileColumns(kind: DatasetKind) {
@@ -33,7 +36,7 @@ export async function loadCanonicalCSV(
     await runner.execute(
       `${createTableStatements(kind).replace('CREATE TABLE', 'CREATE TABLE IF NOT EXISTS')};
        INSERT INTO ${table} BY NAME
-       SELECT *, ${quoteLiteral(importId)} AS import_id,
+       SELECT *, record_key AS source_record, ${quoteLiteral(importId)} AS import_id,
               CAST(row_number() OVER () + 1 AS INTEGER) AS source_line,
               MAP {}::MAP(VARCHAR, VARCHAR) AS extra
        FROM read_csv(${quoteLiteral(fileName)}, header = true, auto_detect = false,

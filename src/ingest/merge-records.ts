@@ -25,7 +25,7 @@ export interface MergeRequest {
 }
 
 /** Columns that say where a record came from, not what it says: not compared. */
-const PROVENANCE = new Set(['record_key', 'import_id', 'source_line']);
+const PROVENANCE = new Set(['record_key', 'source_record', 'import_id', 'source_line']);
 
 /** Columns whose change makes a stored record out of date. */
 export function contentColumns(dataset: DatasetKind): string[] {

@@ -57,6 +57,7 @@ export function canonicalRowsSQL(
 ): string {
   const special: Record<string, string> = {
     record_key: recordKeySQL(plan),
+    source_record: BASE_KEY,
     import_id: quoteLiteral(importId),
     source_line: 'source_line',
   };

@@ -47,3 +47,26 @@ export function countDistinctWhere(
 export function countDistinct(column: string): MeasureColumn {
   return { kind: 'count', sql: sqlFragment`count(DISTINCT ${identifier(column)})` };
 }
+
+// A row written by hand rather than by an import may lack source_record; it is then
+// its own export record.
+const EXPORT_RECORD = trusted(
+  `coalesce(${identifier('source_record').text}, ${identifier('record_key').text})`,
+);
+
+/**
+ * Counts export records: the records split from one packed row (one per subject of a
+ * use-of-force incident) share a source_record and count once, so an incident, a
+ * contact or an arrest is counted once however many people it involved.
+ */
+export function countRecords(): MeasureColumn {
+  return { kind: 'count', sql: sqlFragment`count(DISTINCT ${EXPORT_RECORD})` };
+}
+
+/** Counts export records with at least one record meeting a condition (see countRecords). */
+export function countRecordsWhere(condition: SqlFragment): MeasureColumn {
+  return {
+    kind: 'count',
+    sql: sqlFragment`count(DISTINCT ${EXPORT_RECORD}) FILTER (WHERE ${condition})`,
+  };
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { datasetEventSources } from './event-sources';
+import { datasetCountSource, datasetEventSources, MONTH_OFFERS } from './event-sources';
+import { metricById } from './registry';
 
 describe('event sources', () => {
   it('offers only the outcomes whose fields the records hold', () => {
@@ -17,6 +18,31 @@ describe('event sources', () => {
     const [source] = datasetEventSources('contacts', ['Sector', 'Area'], false, [
       'arrest',
     ]);
-    expect(source?.breakdowns).toEqual(['Program', 'Area', 'Contact type', 'Sector']);
+    expect(source?.breakdowns.map((column) => column.label)).toEqual([
+      'Program',
+      'Area',
+      'Contact type',
+      'Sector',
+    ]);
+  });
+
+  it('takes every outcome and event count from a registry metric of its dataset', () => {
+    for (const [dataset, offer] of Object.entries(MONTH_OFFERS)) {
+      expect(metricById(offer.eventsMetric)?.unit).toBe('count');
+      for (const outcome of offer.outcomes) {
+        const metric = metricById(outcome.metric);
+        expect(metric?.unit).toBe('percent');
+        expect(metric?.datasets).toEqual([dataset]);
+      }
+    }
+  });
+
+  it('offers an events-only source that names the count metric', () => {
+    const source = datasetCountSource('force_incidents', [], false);
+    expect(source).toMatchObject({
+      label: 'Force incidents (all imports)',
+      eventsMetric: 'force_incidents',
+      outcomeMetric: null,
+    });
   });
 });

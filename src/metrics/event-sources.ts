@@ -1,108 +1,117 @@
 /**
- * The month view's event sources over the canonical datasets: for each dataset with
- * an event date, the yes/no outcomes it can rate and the columns it can be broken
- * down by. Defined here, once, so every view reads the same outcome the same way.
+ * Which registry metrics the month review offers for each dataset, and the columns it
+ * can be broken down by. No SQL of its own: an outcome is a registry share whose
+ * denominator is every record of the dataset, so the month review's events, outcome
+ * count and rate are that metric's denominator, numerator and their ratio.
  */
 import type { DatasetKind } from '../model/datasets';
-import type { EventSource } from '../model/event-source';
-import type { SqlQuery } from '../model/sql';
-import { juvenileConditionSql } from './definitions/juvenile-arrests';
-import { bound, identifier, joinFragments, sqlFragment, trusted } from './sql-fragment';
+import type { BreakdownColumn, EventSource } from '../model/event-source';
+import { quoteIdentifier, sql, type SqlQuery } from '../model/sql';
+import { metricById } from './registry';
 
-interface OutcomeSpec {
-  readonly id: string;
+interface MonthOutcome {
+  /** Names the source in its id (`contacts:use_of_force`), kept stable across versions. */
+  readonly key: string;
+  /** Registry id of a percent metric over all the dataset's records. */
+  readonly metric: string;
   readonly label: string;
-  readonly condition: SqlQuery;
-  /** The outcome means something only when one of these fields holds values. */
-  readonly fromAny: readonly string[];
 }
 
-interface DatasetEvents {
+interface DatasetOffer {
   readonly noun: string;
-  readonly outcomes: readonly OutcomeSpec[];
+  /** Registry id of the plain count of the dataset's events. */
+  readonly eventsMetric: string;
+  readonly outcomes: readonly MonthOutcome[];
   /** Categorical fields offered as breakdowns besides program and area. */
-  readonly categories: readonly { readonly column: string; readonly label: string }[];
+  readonly categories: readonly BreakdownColumn[];
 }
 
-const flag = (column: string, label: string): OutcomeSpec => ({
-  id: column,
-  label,
-  condition: sqlFragment`coalesce(${identifier(column)}, FALSE)`,
-  fromAny: [column],
-});
-
-/** Lowest age counted as juvenile unless a program says otherwise. */
-export const DEFAULT_JUVENILE_MINIMUM_AGE = 10;
-
-const EVENT_DATASETS: Partial<Record<DatasetKind, DatasetEvents>> = {
+/** The month review's offer per dataset, in the order sources are listed. */
+export const MONTH_OFFERS: Readonly<Partial<Record<DatasetKind, DatasetOffer>>> = {
   contacts: {
     noun: 'contacts',
+    eventsMetric: 'contacts',
     outcomes: [
-      flag('use_of_force', 'use of force'),
-      flag('arrest', 'arrest'),
-      flag('crisis', 'crisis contact'),
-      flag('assessment', 'mental-health assessment'),
-      flag('referral_made', 'referral made'),
+      { key: 'use_of_force', metric: 'contacts_with_force_pct', label: 'use of force' },
+      { key: 'arrest', metric: 'contacts_with_arrest_pct', label: 'arrest' },
+      { key: 'crisis', metric: 'crisis_contacts_pct', label: 'crisis contact' },
+      {
+        key: 'assessment',
+        metric: 'assessments_pct_of_contacts',
+        label: 'mental-health assessment',
+      },
+      { key: 'referral_made', metric: 'referral_made_pct', label: 'referral made' },
     ],
-    categories: [{ column: 'contact_type', label: 'Contact type' }],
+    categories: [{ label: 'Contact type', column: 'contact_type' }],
   },
   arrests: {
     noun: 'arrests',
+    eventsMetric: 'arrests',
     outcomes: [
-      {
-        id: 'juvenile',
-        label: 'juvenile (under 18)',
-        condition: juvenileConditionSql(DEFAULT_JUVENILE_MINIMUM_AGE),
-        fromAny: ['age', 'birth_date', 'age_max'],
-      },
+      { key: 'juvenile', metric: 'juvenile_arrests_pct', label: 'juvenile (under 18)' },
     ],
-    categories: [{ column: 'charge', label: 'Charge' }],
+    categories: [{ label: 'Charge', column: 'charge' }],
   },
   force_incidents: {
     noun: 'force incidents',
-    outcomes: [flag('crisis_related', 'crisis-related')],
-    categories: [{ column: 'force_type', label: 'Force type' }],
+    eventsMetric: 'force_incidents',
+    outcomes: [
+      {
+        key: 'crisis_related',
+        metric: 'force_crisis_related_share_pct',
+        label: 'crisis-related',
+      },
+    ],
+    categories: [{ label: 'Force type', column: 'force_type' }],
   },
   placements: {
     noun: 'placements',
+    eventsMetric: 'placements',
     outcomes: [
       {
-        id: 'permanent',
+        key: 'permanent',
+        metric: 'placements_permanent_pct',
         label: 'permanent destination',
-        condition: sqlFragment`coalesce(destination_class = ${bound('permanent')}, FALSE)`,
-        fromAny: ['destination_class'],
       },
     ],
-    categories: [{ column: 'destination_class', label: 'Destination class' }],
+    categories: [{ label: 'Destination class', column: 'destination_class' }],
   },
 };
 
 /** Datasets the month view can show. */
-export const EVENT_DATASET_KINDS = Object.keys(EVENT_DATASETS) as DatasetKind[];
+export const EVENT_DATASET_KINDS = Object.keys(MONTH_OFFERS) as DatasetKind[];
 
-function relation(
-  dataset: DatasetKind,
-  events: DatasetEvents,
-  outcome: OutcomeSpec,
-  extraKeys: readonly string[],
-): SqlQuery {
-  const columns = [
-    sqlFragment`program AS ${identifier('Program')}`,
-    sqlFragment`area AS ${identifier('Area')}`,
-    ...events.categories.map(
-      (category) =>
-        sqlFragment`${identifier(category.column)} AS ${identifier(category.label)}`,
-    ),
-    ...extraKeys.map((key) => sqlFragment`extra[${bound(key)}] AS ${identifier(key)}`),
-  ];
-  return sqlFragment`SELECT occurred_on, ${outcome.condition} AS outcome,
-    ${joinFragments(columns, ', ')} FROM ${identifier(dataset)}`;
+const BASE_BREAKDOWNS: readonly BreakdownColumn[] = [
+  { label: 'Program', column: 'program' },
+  { label: 'Area', column: 'area' },
+];
+
+function breakdownsOf(offer: DatasetOffer, extraKeys: readonly string[]) {
+  const named = [...BASE_BREAKDOWNS, ...offer.categories];
+  const taken = new Set(named.map((column) => column.label));
+  const extras = extraKeys
+    .filter((key) => !taken.has(key))
+    .map((key) => ({ label: key, column: 'extra', extraKey: key }));
+  return [...named, ...extras];
 }
 
+// A `requires` entry `a|b` is met when either field holds values.
+function isHeld(metricId: string, presentFields?: readonly string[]): boolean {
+  if (!presentFields) return true;
+  const requires = metricById(metricId)?.requires ?? [];
+  return requires.every((entry) =>
+    entry.split('|').some((field) => presentFields.includes(field)),
+  );
+}
+
+const originOf = (synthetic: boolean) =>
+  synthetic ? 'sample, synthetic' : 'all imports';
+const capitalised = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}`;
+
 /**
- * Event sources of one dataset: one per outcome its records hold (an outcome field
- * the export never carried would read as a false 0%). Extra attributes become
- * breakdowns under their own names unless that name is already taken.
+ * Event sources of one dataset: one per outcome whose required fields its records
+ * hold (an outcome field the export never carried would read as a false 0%). Extra
+ * attributes become breakdowns under their own names unless that name is taken.
  */
 export function datasetEventSources(
   dataset: DatasetKind,
@@ -110,29 +119,45 @@ export function datasetEventSources(
   synthetic: boolean,
   presentFields?: readonly string[],
 ): EventSource[] {
-  const events = EVENT_DATASETS[dataset];
-  if (!events) return [];
-  const taken = new Set(['Program', 'Area', ...events.categories.map((c) => c.label)]);
-  const extras = extraKeys.filter(
-    (key) => !taken.has(key) && key !== 'occurred_on' && key !== 'outcome',
-  );
-  const origin = synthetic ? 'sample, synthetic' : 'all imports';
-  const held = events.outcomes.filter(
-    (outcome) => !presentFields || outcome.fromAny.some((f) => presentFields.includes(f)),
-  );
+  const offer = MONTH_OFFERS[dataset];
+  if (!offer) return [];
+  const held = offer.outcomes.filter((outcome) => isHeld(outcome.metric, presentFields));
   return held.map((outcome) => ({
-    id: `${dataset}:${outcome.id}`,
-    label: `${events.noun[0]!.toUpperCase()}${events.noun.slice(1)}: ${outcome.label} (${origin})`,
-    relation: relation(dataset, events, outcome, extras),
-    eventNoun: events.noun,
+    id: `${dataset}:${outcome.key}`,
+    label: `${capitalised(offer.noun)}: ${outcome.label} (${originOf(synthetic)})`,
+    dataset,
+    outcomeMetric: outcome.metric,
+    eventsMetric: offer.eventsMetric,
+    eventNoun: offer.noun,
     outcomeLabel: outcome.label,
-    breakdowns: [...taken, ...extras],
+    breakdowns: breakdownsOf(offer, extraKeys),
     synthetic,
   }));
 }
 
+/** The events-only source of a dataset, for records that hold none of its outcomes. */
+export function datasetCountSource(
+  dataset: DatasetKind,
+  extraKeys: readonly string[],
+  synthetic: boolean,
+): EventSource | null {
+  const offer = MONTH_OFFERS[dataset];
+  if (!offer) return null;
+  return {
+    id: `${dataset}:events`,
+    label: `${capitalised(offer.noun)} (${originOf(synthetic)})`,
+    dataset,
+    outcomeMetric: null,
+    eventsMetric: offer.eventsMetric,
+    eventNoun: offer.noun,
+    outcomeLabel: null,
+    breakdowns: breakdownsOf(offer, extraKeys),
+    synthetic,
+  };
+}
+
 /** Lists the extra-attribute keys present in a dataset's table. */
 export function extraKeysQuery(dataset: DatasetKind): SqlQuery {
-  return sqlFragment`SELECT DISTINCT unnest(map_keys(extra)) AS key FROM ${identifier(dataset)}
-    ORDER BY key LIMIT ${trusted('50')}`;
+  return sql(`SELECT DISTINCT unnest(map_keys(extra)) AS key FROM ${quoteIdentifier(dataset)}
+    ORDER BY key LIMIT 50`);
 }

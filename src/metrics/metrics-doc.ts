@@ -29,8 +29,12 @@ Generated from the metric registry (\`src/metrics/registry.ts\`) by
   the calendar year it ends in: with a July start, 1 July 2024 – 30 June 2025 is FY2025.
 - Every period between the first and last shown appears, even with no records: a count
   reads 0, and a rate whose denominator is 0 is left blank (never 0% or infinity).
+- Counts of incidents, contacts, arrests, referrals and placements count export rows:
+  the records an import split from one packed row (one per subject of a use-of-force
+  incident) share its \`source_record\` and count once.
 - A breakdown puts records whose value is missing in the group "(not recorded)", so the
-  groups of a count of records always add up to the total.
+  groups of a count of records add up to the total, except by a column the import
+  split: an incident listing two kinds of force counts once under each.
 - CompStat windows end on the "as of" date: the week from Monday, the last 28 days, the
   month to date and the year to date. The week and 28 days compare with the same
   weekdays 52 weeks earlier; the month and year to date with the same dates a year

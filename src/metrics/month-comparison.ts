@@ -1,7 +1,7 @@
 /**
  * Picks the month a chief reviews (the latest complete one) and lines it up against
- * the month before and the same month a year earlier. Pure: works on the rows of
- * monthlyEventsQuery.
+ * the month before and the same month a year earlier. Pure: works on the month
+ * figures month-view.ts reads from a registry metric (monthCountsOf).
  */
 import { periodCoverage, type PeriodCoverage } from './periods';
 

@@ -2,6 +2,8 @@
  * The registry: every metric OutcomeStat can show, defined once. Views look metrics up
  * here and never write their own SQL.
  */
+import { arrestMetrics } from './definitions/arrests';
+import { contactOutcomeMetrics } from './definitions/contact-outcomes';
 import { contactMetrics } from './definitions/contacts';
 import { juvenileArrestMetrics } from './definitions/juvenile-arrests';
 import { recidivismMetrics } from './definitions/recidivism';
@@ -17,10 +19,12 @@ export const METRIC_FAMILIES: ReadonlyArray<{
 }> = [
   { title: 'Use of force', metrics: useOfForceMetrics },
   { title: 'Contacts, assessments and diversions', metrics: contactMetrics },
+  { title: 'What contacts ended in', metrics: contactOutcomeMetrics },
   { title: 'Referrals and placements', metrics: referralPlacementMetrics },
   { title: 'Response time', metrics: responseTimeMetrics },
   { title: 'Recidivism', metrics: recidivismMetrics },
   { title: 'Juvenile arrests', metrics: juvenileArrestMetrics },
+  { title: 'Arrests', metrics: arrestMetrics },
 ];
 
 /** Every metric in the registry. */

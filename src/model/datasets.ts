@@ -52,6 +52,14 @@ export const RECORD_FIELDS: readonly FieldSpec[] = [
     'Record key',
     'Record id named by the mapping, or a fingerprint of the row.',
   ),
+  field(
+    'source_record',
+    'VARCHAR',
+    'Export record',
+    'record_key of the export row this record came from, before the split and ' +
+      'measure suffixes: the records of one packed row share it, so counts of ' +
+      'incidents, contacts or arrests count each export row once.',
+  ),
   field('import_id', 'VARCHAR', 'Import', 'The import that last wrote this record.'),
   field(
     'source_line',

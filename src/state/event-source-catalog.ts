@@ -4,6 +4,7 @@
  */
 import type { QueryRunner } from '../engine/query-runner';
 import {
+  datasetCountSource,
   datasetEventSources,
   EVENT_DATASET_KINDS,
   extraKeysQuery,
@@ -20,7 +21,10 @@ async function tablesWithRows(runner: QueryRunner): Promise<Set<string>> {
   return new Set(rows.map((row) => String(row.table_name)));
 }
 
-/** Event sources of every dataset that has records, contacts first. */
+/**
+ * Event sources of every dataset that has records, contacts first; a dataset whose
+ * records hold no outcome the month review offers gets an events-only source.
+ */
 export async function listEventSources(
   runner: QueryRunner,
   synthetic: boolean,
@@ -32,14 +36,12 @@ export async function listEventSources(
     const keys = await runner.rows(extraKeysQuery(dataset));
     const [presence] = await runner.rows(fieldPresenceQuery(dataset));
     const present = Object.keys(presence ?? {}).filter((f) => Number(presence![f]) > 0);
-    sources.push(
-      ...datasetEventSources(
-        dataset,
-        keys.map((row) => String(row.key)),
-        synthetic,
-        present,
-      ),
-    );
+    const extraKeys = keys.map((row) => String(row.key));
+    const offered = datasetEventSources(dataset, extraKeys, synthetic, present);
+    // Records holding none of the outcomes still show their events per month.
+    const counted =
+      offered.length > 0 ? null : datasetCountSource(dataset, extraKeys, synthetic);
+    sources.push(...offered, ...(counted ? [counted] : []));
   }
   return sources;
 }

@@ -16,6 +16,7 @@ import {
   type WorkspaceSnapshot,
 } from './workspace-manifest';
 import type { WorkspaceStore } from './workspace-store';
+import { upgradeSavedTables } from './workspace-upgrade';
 import {
   assertRowCount,
   exportTableCSV,
@@ -80,7 +81,8 @@ export async function captureWorkspace(
 
 /**
  * Replaces the database's workspace tables with a snapshot's, in one transaction:
- * canonical tables the snapshot lacks are dropped, others are left alone.
+ * canonical tables the snapshot lacks are dropped, others are left alone, and tables
+ * saved by an older version gain the columns added since.
  */
 export async function loadWorkspace(
   runner: QueryRunner,
@@ -98,6 +100,7 @@ export async function loadWorkspace(
       const rows = await importTableCSV(runner, table, snapshot.tables[index]!);
       assertRowCount(table.name, table.rows, rows);
     }
+    await upgradeSavedTables(runner);
     await runner.execute('COMMIT');
   } catch (error) {
     await runner.execute('ROLLBACK');

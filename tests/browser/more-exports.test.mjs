@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { FIXTURES, openApp } from './harness.mjs';
-import { importFile, mapColumn, runQuery } from './import-steps.mjs';
+import { importFile, mapColumn, reviewSource, runQuery } from './import-steps.mjs';
 import { readRecords } from './independent-counts.mjs';
 
 const file = (name) => path.join(FIXTURES, 'real-data', name);
@@ -74,6 +74,29 @@ test('New Jersey use of force: one record per subject, counted on the local date
      FROM force_incidents GROUP BY ALL ORDER BY month`,
   );
   assert.deepEqual(asObject(shown), expected);
+});
+
+test('New Jersey use of force: the month review counts each incident once, not each subject', async () => {
+  const incidents = tally(readRecords(NJ).map((r) => [usMonth(r.incident_date), 1]));
+  assert.equal(
+    Object.values(incidents).reduce((sum, n) => sum + n, 0),
+    5513,
+  );
+  await reviewSource(app.page, 'Force incidents (all imports)');
+  await app.page.getByText('Computing monthly figures…').waitFor({ state: 'detached' });
+  if (!(await app.page.getByTestId('monthly-figures').isVisible())) {
+    await app.page.getByText('Monthly figures').click();
+  }
+  const shown = await app.page
+    .getByTestId('monthly-figures')
+    .evaluate((table) =>
+      [...table.querySelectorAll('tbody tr')].map((row) => [
+        row.dataset.month.slice(0, 7),
+        row.querySelector('[data-field="events"]').textContent.replaceAll(',', ''),
+      ]),
+    );
+  // The continuous month axis may show a month without incidents as 0.
+  assert.deepEqual(asObject(shown.filter(([, count]) => count !== '0')), incidents);
 });
 
 test('Iowa releases: releases and returns to prison per fiscal year', async () => {

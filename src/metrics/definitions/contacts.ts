@@ -2,7 +2,7 @@
  * Contacts, mental-health assessments, pre-booking diversions and calls handled
  * without police: the volume measures of a crisis or co-responder partnership.
  */
-import { countAll, countWhere, isFalse, isTrue } from '../aggregates';
+import { countRecords, countRecordsWhere, isFalse, isTrue } from '../aggregates';
 import { buildMetricQuery } from '../query-builder';
 import { identifier, sqlFragment } from '../sql-fragment';
 import type { SqlFragment } from '../sql-fragment';
@@ -16,7 +16,8 @@ interface Counted {
   readonly where: SqlFragment | null;
 }
 
-const counted = ({ where }: Counted) => (where ? countWhere(where) : countAll());
+const counted = ({ where }: Counted) =>
+  where ? countRecordsWhere(where) : countRecords();
 
 // A count, or a percentage when a denominator is given; both from one scan of contacts.
 function contactsQuery(

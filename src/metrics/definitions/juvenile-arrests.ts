@@ -8,6 +8,7 @@
  * wholly below it. Rates are never summed: population counts are added, rates divided.
  */
 import type { SqlQuery } from '../../model/sql';
+import { countRecordsWhere } from '../aggregates';
 import { assertColumn, filterSql, groupSql } from '../column-refs';
 import type { ColumnRef, MetricDefinition, MetricRequest } from '../metric';
 import { MetricRequestError } from '../metric-request-error';
@@ -59,8 +60,8 @@ const AGE_FROM_BIRTH_DATE = trusted(
     `month(birth_date) * 100 + day(birth_date) THEN 1 ELSE 0 END`,
 );
 
-// Juvenile status comes from an age, a date of birth or an age band: any one will do.
-const AGE_KNOWN = 'age|birth_date|age_max';
+/** Juvenile status comes from an age, a date of birth or an age band: any one will do. */
+export const AGE_KNOWN = 'age|birth_date|age_max';
 
 /** SQL condition over an arrests row: the person was a juvenile on the arrest day. */
 export function juvenileConditionSql(minimumAge: number): SqlQuery {
@@ -108,10 +109,11 @@ export function buildJuvenileArrestCountQuery(request: MetricRequest): SqlQuery 
   const { minimumAge } = juvenileOptions(request);
   const group = request.breakdown ? groupSql(request.breakdown) : trusted('NULL');
   const period = periodStartOfArrest(request);
+  const juvenile = countRecordsWhere(juvenileConditionSql(minimumAge)).sql;
   return sqlFragment`SELECT ${period} AS period_start, ${group} AS grp,
-      count(*) FILTER (WHERE ${juvenileConditionSql(minimumAge)}) AS numerator,
+      ${juvenile} AS numerator,
       CAST(NULL AS DOUBLE) AS denominator,
-      CAST(count(*) FILTER (WHERE ${juvenileConditionSql(minimumAge)}) AS DOUBLE) AS value
+      CAST(${juvenile} AS DOUBLE) AS value
     FROM arrests
     WHERE ${arrestConditions(request)}
     GROUP BY ALL
@@ -193,7 +195,8 @@ export function buildJuvenileBenchmarkQuery(
     ORDER BY l.period_start, l.grp NULLS FIRST`;
 }
 
-const shared = {
+/** What every juvenile-arrest metric shares. */
+export const JUVENILE_SHARED = {
   numerator: 'Arrests of people under 18 on the arrest day',
   datasets: ['arrests'],
   fields: ['occurred_on', 'age', 'birth_date', 'age_min', 'age_max'],
@@ -202,7 +205,8 @@ const shared = {
   minimumForChange: 5,
 } as const;
 
-const options = [
+/** The option every juvenile-arrest metric reads. */
+export const JUVENILE_OPTIONS = [
   {
     key: 'juvenileMinimumAge',
     description: 'Youngest age counted as a juvenile arrest (0–17).',
@@ -210,7 +214,8 @@ const options = [
   },
 ] as const;
 
-const caveats = [
+/** Caveats every juvenile-arrest metric carries. */
+export const JUVENILE_CAVEATS = [
   'Counts arrests, not people: one person arrested twice counts twice.',
   'An age band counts only when it lies wholly under 18; ' +
     'a band straddling the lower age bound counts.',
@@ -220,18 +225,18 @@ const caveats = [
 /** The juvenile arrest count and the juvenile arrest rate per 100,000 youth. */
 export const juvenileArrestMetrics: readonly MetricDefinition[] = [
   {
-    ...shared,
+    ...JUVENILE_SHARED,
     id: 'juvenile_arrests',
     requires: [AGE_KNOWN],
     name: 'Juvenile arrests',
     denominator: null,
     unit: 'count',
-    caveats,
-    options,
+    caveats: JUVENILE_CAVEATS,
+    options: JUVENILE_OPTIONS,
     buildQuery: buildJuvenileArrestCountQuery,
   },
   {
-    ...shared,
+    ...JUVENILE_SHARED,
     id: 'juvenile_arrest_rate',
     requires: [AGE_KNOWN],
     name: 'Juvenile arrests per 100,000 youth',
@@ -239,12 +244,12 @@ export const juvenileArrestMetrics: readonly MetricDefinition[] = [
     unit: 'per_100000',
     datasets: ['arrests', 'population'],
     caveats: [
-      ...caveats,
+      ...JUVENILE_CAVEATS,
       'Yearly only. No rate is shown for a year or area without a youth population.',
       'A breakdown other than area divides by the whole population of the jurisdiction.',
     ],
     options: [
-      ...options,
+      ...JUVENILE_OPTIONS,
       {
         key: 'youthAgeGroup',
         description: 'population.age_group holding the youth population.',

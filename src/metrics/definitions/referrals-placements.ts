@@ -3,7 +3,12 @@
  * placements lead (permanent, temporary, other), how many referred people are placed
  * within a follow-up window, and how long a placement takes from first referral.
  */
-import { countAll, countDistinctWhere, countWhere } from '../aggregates';
+import {
+  countDistinctWhere,
+  countRecords,
+  countRecordsWhere,
+  countWhere,
+} from '../aggregates';
 import { numberOption } from '../options';
 import { buildMetricQuery } from '../query-builder';
 import {
@@ -42,7 +47,9 @@ const referralCount: MetricDefinition = {
   buildQuery: (request) =>
     buildMetricQuery(
       {
-        parts: [{ source: { dataset: 'referrals' }, columns: { referrals: countAll() } }],
+        parts: [
+          { source: { dataset: 'referrals' }, columns: { referrals: countRecords() } },
+        ],
         numerator: 'referrals',
         value: { kind: 'count' },
       },
@@ -69,8 +76,8 @@ const referralsPerContact: MetricDefinition = {
     buildMetricQuery(
       {
         parts: [
-          { source: { dataset: 'referrals' }, columns: { referrals: countAll() } },
-          { source: { dataset: 'contacts' }, columns: { contacts: countAll() } },
+          { source: { dataset: 'referrals' }, columns: { referrals: countRecords() } },
+          { source: { dataset: 'contacts' }, columns: { contacts: countRecords() } },
         ],
         numerator: 'referrals',
         denominator: 'contacts',
@@ -111,7 +118,7 @@ function placementCount(
           parts: [
             {
               source: { dataset: 'placements' },
-              columns: { placements: where ? countWhere(where) : countAll() },
+              columns: { placements: where ? countRecordsWhere(where) : countRecords() },
             },
           ],
           numerator: 'placements',
@@ -123,6 +130,43 @@ function placementCount(
 }
 
 const isClass = (value: string) => sqlFragment`${destinationClass} = ${bound(value)}`;
+
+const permanentShare: MetricDefinition = {
+  id: 'placements_permanent_pct',
+  requires: ['destination_class'],
+  name: 'Share of placements to a permanent destination',
+  numerator: 'Placements whose destination class is permanent',
+  denominator: 'Placements of any destination, including those with no class recorded',
+  unit: 'percent',
+  datasets: ['placements'],
+  fields: ['occurred_on', 'destination_class'],
+  periodRule: PLACEMENT_DATE_RULE,
+  lowerIsBetter: false,
+  minimumForChange: 5,
+  caveats: [
+    'Destination classes follow HUD exit-destination groups.',
+    'A placement with no class recorded counts as not permanent.',
+  ],
+  breakdowns: ['destination_class'],
+  buildQuery: (request) =>
+    buildMetricQuery(
+      {
+        parts: [
+          {
+            source: { dataset: 'placements' },
+            columns: {
+              permanent: countRecordsWhere(isClass('permanent')),
+              placements: countRecords(),
+            },
+          },
+        ],
+        numerator: 'permanent',
+        denominator: 'placements',
+        value: { kind: 'ratio', scale: 100 },
+      },
+      request,
+    ),
+};
 const namedClasses = sqlFragment`${bound('permanent')}, ${bound('temporary')}`;
 const otherClass = sqlFragment`coalesce(${destinationClass}, '') NOT IN (${namedClasses})`;
 
@@ -268,6 +312,7 @@ export const referralPlacementMetrics: readonly MetricDefinition[] = [
     'Placements elsewhere (institution, street or unknown)',
     otherClass,
   ),
+  permanentShare,
   placedWithinDays,
   daysToPlacement,
 ];

@@ -4,7 +4,7 @@
  * all force is used on people in crisis (force incident data). A team can have 14% of
  * its crisis contacts involve force while 70% of the agency's force is crisis-related.
  */
-import { both, countAll, countWhere, isMissing, isTrue } from '../aggregates';
+import { both, countRecords, countRecordsWhere, isMissing, isTrue } from '../aggregates';
 import { buildMetricQuery, type MeasurePart } from '../query-builder';
 import type { MetricDefinition } from '../metric';
 
@@ -14,7 +14,7 @@ const FORCE_DATE_RULE =
 
 const forceIncidents: MeasurePart = {
   source: { dataset: 'force_incidents' },
-  columns: { force_incidents: countAll() },
+  columns: { force_incidents: countRecords() },
 };
 
 const crisisContactsWithForce: MetricDefinition = {
@@ -41,11 +41,11 @@ const crisisContactsWithForce: MetricDefinition = {
           {
             source: { dataset: 'contacts' },
             columns: {
-              crisis_with_force: countWhere(
+              crisis_with_force: countRecordsWhere(
                 both(isTrue('crisis'), isTrue('use_of_force')),
               ),
-              crisis_contacts: countWhere(isTrue('crisis')),
-              force_not_recorded: countWhere(
+              crisis_contacts: countRecordsWhere(isTrue('crisis')),
+              force_not_recorded: countRecordsWhere(
                 both(isTrue('crisis'), isMissing('use_of_force')),
               ),
             },
@@ -72,7 +72,8 @@ const forceIncidentCount: MetricDefinition = {
   lowerIsBetter: true,
   minimumForChange: 5,
   caveats: [
-    'An incident with several kinds of force counts once per record in the export.',
+    'An incident counts once per export row, however many subjects or kinds of ' +
+      'force it lists (records split from one row share its source_record).',
   ],
   breakdowns: ['force_type'],
   buildQuery: (request) =>
@@ -103,7 +104,7 @@ const forcePerThousandContacts: MetricDefinition = {
       {
         parts: [
           forceIncidents,
-          { source: { dataset: 'contacts' }, columns: { contacts: countAll() } },
+          { source: { dataset: 'contacts' }, columns: { contacts: countRecords() } },
         ],
         numerator: 'force_incidents',
         denominator: 'contacts',
@@ -137,7 +138,7 @@ const forcePerThousandCalls: MetricDefinition = {
           forceIncidents,
           {
             source: { dataset: 'contacts' },
-            columns: { calls_for_service: countWhere(isTrue('call_for_service')) },
+            columns: { calls_for_service: countRecordsWhere(isTrue('call_for_service')) },
           },
         ],
         numerator: 'force_incidents',
@@ -173,8 +174,8 @@ const crisisShareOfForce: MetricDefinition = {
           {
             source: { dataset: 'force_incidents' },
             columns: {
-              crisis_related: countWhere(isTrue('crisis_related')),
-              force_incidents: countAll(),
+              crisis_related: countRecordsWhere(isTrue('crisis_related')),
+              force_incidents: countRecords(),
             },
           },
         ],

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { QueryRunner } from '../../engine/query-runner';
 import type { MonthCoverage } from '../../metrics/month-comparison';
-import { monthBreakdownQuery } from '../../metrics/month-view';
+import { monthBreakdownQuery, monthBreakdownRows } from '../../metrics/month-view';
+import { toMetricRow } from '../../metrics/run-metric';
 import type { BreakdownFilter, EventSource } from '../../model/event-source';
 import { useQueryRows } from '../../state/useQueryRows';
 import { monthLabel } from '../format';
@@ -25,27 +26,36 @@ interface Props {
 /** The reviewed month by one breakdown column; choosing a value filters the view. */
 export function BreakdownPanel(props: Props) {
   const { runner, source, month, filters, onChoose, coverage, sharing, onShown } = props;
-  const [column, setColumn] = useState(source.breakdowns[0] ?? '');
+  const [label, setLabel] = useState(source.breakdowns[0]?.label ?? '');
+  const breakdown =
+    source.breakdowns.find((candidate) => candidate.label === label) ??
+    source.breakdowns[0];
   const result = useQueryRows(
     runner,
-    monthBreakdownQuery(source, column, month, filters),
+    breakdown ? monthBreakdownQuery(source, breakdown, month, filters) : null,
   );
   const { prior, lastYear } = coverage;
   const lines = useMemo(() => {
     if (result.status !== 'done') return null;
-    const rows: BreakdownRow[] = result.rows.map((row) => ({
-      group: String(row.grp),
-      events: Number(row.current_events),
-      outcomes: Number(row.current_outcomes),
-      priorEvents: prior ? Number(row.prior_events) : null,
-      lastYearEvents: lastYear ? Number(row.last_year_events) : null,
+    const rows: BreakdownRow[] = monthBreakdownRows(
+      source,
+      result.rows.map(toMetricRow),
+      month,
+    ).map((row) => ({
+      group: row.grp,
+      events: row.current_events,
+      outcomes: row.current_outcomes,
+      priorEvents: prior ? row.prior_events : null,
+      lastYearEvents: lastYear ? row.last_year_events : null,
     }));
     return breakdownLines(rows, sharing.preset);
-  }, [result, prior, lastYear, sharing.preset]);
+  }, [result, source, month, prior, lastYear, sharing.preset]);
+  const shownLabel = breakdown?.label ?? '';
   useEffect(() => {
-    onShown(lines && { column, lines });
-  }, [onShown, lines, column]);
+    onShown(lines && { column: shownLabel, lines });
+  }, [onShown, lines, shownLabel]);
   if (result.status === 'failed') throw result.error;
+  if (!breakdown) return null;
 
   return (
     <section className="breakdown" aria-label="Breakdown">
@@ -53,11 +63,11 @@ export function BreakdownPanel(props: Props) {
         {monthLabel(month)} by{' '}
         <select
           name="breakdown"
-          value={column}
-          onChange={(event) => setColumn(event.target.value)}
+          value={breakdown.label}
+          onChange={(event) => setLabel(event.target.value)}
         >
-          {source.breakdowns.map((name) => (
-            <option key={name}>{name}</option>
+          {source.breakdowns.map((candidate) => (
+            <option key={candidate.label}>{candidate.label}</option>
           ))}
         </select>
       </h3>
@@ -67,7 +77,7 @@ export function BreakdownPanel(props: Props) {
         <BreakdownTable
           lines={lines}
           source={source}
-          onChoose={(group) => onChoose({ column, value: group })}
+          onChoose={(group) => onChoose({ ...breakdown, value: group })}
           onScreen={sharing.onScreen}
         />
       )}

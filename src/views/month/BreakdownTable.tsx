@@ -4,6 +4,7 @@ import { ChangeBadge } from '../../components/ChangeBadge';
 import type { TABLE_FEATURES } from '../../components/DataTable';
 import { DataTable } from '../../components/DataTable';
 import { outcomeRate } from '../../metrics/month-comparison';
+import { MISSING_GROUP } from '../../metrics/month-view';
 import type { EventSource } from '../../model/event-source';
 import { isUnstable } from '../../stats';
 import { formatCount, formatPercent } from '../format';
@@ -28,7 +29,7 @@ function GroupCell({
   line: BreakdownLine;
   onChoose: Props['onChoose'];
 }) {
-  if (line.group === '(missing)') return <>{line.group}</>;
+  if (line.group === MISSING_GROUP) return <>{line.group}</>;
   return (
     <button type="button" className="link" onClick={() => onChoose(line.group)}>
       {line.group}
@@ -82,22 +83,29 @@ export function BreakdownTable({ lines, source, onChoose, onScreen }: Props) {
           </span>
         ),
       }),
-      helper.display({
-        id: 'outcomes',
-        header: source.outcomeLabel,
-        cell: (info) => (
-          <span data-field="outcomes">
-            <Suppressible hidden={info.row.original.hidden.outcomes} onScreen={onScreen}>
-              {formatCount(info.row.original.outcomes)}
-            </Suppressible>
-          </span>
-        ),
-      }),
-      helper.display({
-        id: 'rate',
-        header: 'Rate',
-        cell: (info) => <RateCell line={info.row.original} onScreen={onScreen} />,
-      }),
+      ...(source.outcomeLabel === null
+        ? []
+        : [
+            helper.display({
+              id: 'outcomes',
+              header: source.outcomeLabel,
+              cell: (info) => (
+                <span data-field="outcomes">
+                  <Suppressible
+                    hidden={info.row.original.hidden.outcomes}
+                    onScreen={onScreen}
+                  >
+                    {formatCount(info.row.original.outcomes)}
+                  </Suppressible>
+                </span>
+              ),
+            }),
+            helper.display({
+              id: 'rate',
+              header: 'Rate',
+              cell: (info) => <RateCell line={info.row.original} onScreen={onScreen} />,
+            }),
+          ]),
       helper.display({
         id: 'vs-prior',
         header: `Change in ${source.eventNoun} vs month before`,
@@ -118,12 +126,26 @@ export function BreakdownTable({ lines, source, onChoose, onScreen }: Props) {
       className="breakdown-table"
       testId="breakdown-table"
       rowData={(line) => ({ group: line.group })}
-      footer={total && <TotalRow line={total} onScreen={onScreen} />}
+      footer={
+        total && (
+          <TotalRow
+            line={total}
+            onScreen={onScreen}
+            withOutcome={source.outcomeLabel !== null}
+          />
+        )
+      }
     />
   );
 }
 
-function TotalRow({ line, onScreen }: { line: BreakdownLine; onScreen: boolean }) {
+interface TotalRowProps {
+  readonly line: BreakdownLine;
+  readonly onScreen: boolean;
+  readonly withOutcome: boolean;
+}
+
+function TotalRow({ line, onScreen, withOutcome }: TotalRowProps) {
   return (
     <tr data-total="true">
       <th scope="row">Total</th>
@@ -132,14 +154,18 @@ function TotalRow({ line, onScreen }: { line: BreakdownLine; onScreen: boolean }
           {formatCount(line.events)}
         </Suppressible>
       </td>
-      <td data-field="outcomes">
-        <Suppressible hidden={line.hidden.outcomes} onScreen={onScreen}>
-          {formatCount(line.outcomes)}
-        </Suppressible>
-      </td>
-      <td>
-        <RateCell line={line} onScreen={onScreen} />
-      </td>
+      {withOutcome && (
+        <>
+          <td data-field="outcomes">
+            <Suppressible hidden={line.hidden.outcomes} onScreen={onScreen}>
+              {formatCount(line.outcomes)}
+            </Suppressible>
+          </td>
+          <td>
+            <RateCell line={line} onScreen={onScreen} />
+          </td>
+        </>
+      )}
       <td />
       <td />
     </tr>

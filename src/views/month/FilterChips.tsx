@@ -2,7 +2,7 @@ import type { BreakdownFilter } from '../../model/event-source';
 
 interface Props {
   readonly filters: readonly BreakdownFilter[];
-  readonly onRemove: (column: string) => void;
+  readonly onRemove: (label: string) => void;
 }
 
 /** The breakdown values the whole view is filtered to, each removable. */
@@ -14,12 +14,12 @@ export function FilterChips({ filters, onRemove }: Props) {
       {filters.map((filter) => (
         <button
           type="button"
-          key={filter.column}
+          key={filter.label}
           className="chip"
-          onClick={() => onRemove(filter.column)}
+          onClick={() => onRemove(filter.label)}
           title="Remove this filter"
         >
-          {filter.column}: {filter.value} ×
+          {filter.label}: {filter.value} ×
         </button>
       ))}
     </p>

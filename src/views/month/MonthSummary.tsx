@@ -70,10 +70,14 @@ export function MonthSummary({ months, month, source, coverage, sharing }: Props
         <tr>
           <th />
           <th>{source.eventNoun}</th>
-          <th>{source.outcomeLabel}</th>
-          <th>
-            Rate ({source.outcomeLabel} ÷ {source.eventNoun})
-          </th>
+          {source.outcomeLabel !== null && (
+            <>
+              <th>{source.outcomeLabel}</th>
+              <th>
+                Rate ({source.outcomeLabel} ÷ {source.eventNoun})
+              </th>
+            </>
+          )}
           <th>Change in {source.eventNoun}</th>
         </tr>
       </thead>
@@ -90,22 +94,26 @@ export function MonthSummary({ months, month, source, coverage, sharing }: Props
                 'not covered by the data'
               )}
             </td>
-            <td data-field="outcomes">
-              {counts ? (
-                <Suppressible hidden={hidden.outcomes} onScreen={onScreen}>
-                  {formatCount(counts.outcomes)}
-                </Suppressible>
-              ) : (
-                '–'
-              )}
-            </td>
-            <td>
-              {counts ? (
-                <RateFigure counts={counts} hidden={hidden} onScreen={onScreen} />
-              ) : (
-                '–'
-              )}
-            </td>
+            {source.outcomeLabel !== null && (
+              <>
+                <td data-field="outcomes">
+                  {counts ? (
+                    <Suppressible hidden={hidden.outcomes} onScreen={onScreen}>
+                      {formatCount(counts.outcomes)}
+                    </Suppressible>
+                  ) : (
+                    '–'
+                  )}
+                </td>
+                <td>
+                  {counts ? (
+                    <RateFigure counts={counts} hidden={hidden} onScreen={onScreen} />
+                  ) : (
+                    '–'
+                  )}
+                </td>
+              </>
+            )}
             <td data-field="change">
               {index === 0 ? (
                 ''

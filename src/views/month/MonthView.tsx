@@ -6,7 +6,13 @@ import {
   monthCoverage,
   type MonthCounts,
 } from '../../metrics/month-comparison';
-import { eventDatesQuery, monthlyEventsQuery } from '../../metrics/month-view';
+import {
+  eventDatesQuery,
+  monthCountsOf,
+  monthlyEventsQuery,
+  type EventDates,
+} from '../../metrics/month-view';
+import { toMetricRow } from '../../metrics/run-metric';
 import type { BreakdownFilter, EventSource } from '../../model/event-source';
 import type { WorkspaceSettings } from '../../model/workspace-settings';
 import { useQueryRows } from '../../state/useQueryRows';
@@ -20,6 +26,18 @@ import { MonthlyTable } from './MonthlyTable';
 import { MonthShareControls } from './MonthShareControls';
 import { MonthSummary } from './MonthSummary';
 
+type DatesState = ReturnType<typeof useQueryRows>;
+
+// The dataset's first and last dates; null until known, or when no record has a date.
+function datesOf(state: DatesState): EventDates | null {
+  if (state.status !== 'done') return null;
+  const [row] = state.rows;
+  if (!row?.first_date || !row.last_date) return null;
+  return { firstDate: String(row.first_date), lastDate: String(row.last_date) };
+}
+
+const capitalised = (text: string) => `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}`;
+
 interface Props {
   readonly runner: QueryRunner;
   readonly source: EventSource;
@@ -32,35 +50,37 @@ export function MonthView({ runner, source, settings }: Props) {
   const [breakdown, setBreakdown] = useState<ShownBreakdown | null>(null);
   const sharing = sharingRule(settings);
   const [chosenMonth, setChosenMonth] = useState<string | null>(null);
-  const monthly = useQueryRows(runner, monthlyEventsQuery(source, filters));
   const last = useQueryRows(runner, eventDatesQuery(source));
+  const dates = datesOf(last);
+  const monthly = useQueryRows(
+    runner,
+    dates ? monthlyEventsQuery(source, filters, dates) : null,
+  );
 
   const months = useMemo<MonthCounts[]>(
     () =>
       monthly.status === 'done'
-        ? monthly.rows.map((row) => ({
-            month: String(row.month),
-            events: Number(row.events),
-            outcomes: Number(row.outcomes),
-          }))
+        ? monthCountsOf(source, monthly.rows.map(toMetricRow))
         : [],
-    [monthly],
+    [monthly, source],
   );
   if (monthly.status === 'failed') throw monthly.error;
   if (last.status === 'failed') throw last.error;
-  if (monthly.status === 'loading' || last.status === 'loading') {
+  if (last.status === 'done' && !dates) {
+    return <p>No rows of this source have a readable date.</p>;
+  }
+  if (monthly.status === 'loading' || last.status === 'loading' || !dates) {
     return <p role="status">Computing monthly figures…</p>;
   }
   if (months.length === 0) return <p>No rows of this source have a readable date.</p>;
 
-  const lastDate = last.rows[0]?.last_date ? String(last.rows[0].last_date) : null;
-  const firstDate = last.rows[0]?.first_date ? String(last.rows[0].first_date) : null;
+  const { firstDate, lastDate } = dates;
   const latest = latestCompleteMonth(months, lastDate);
   const month = chosenMonth ?? latest ?? months.at(-1)!.month;
-  const coverage = monthCoverage(month, firstDate ?? month, lastDate ?? month);
+  const coverage = monthCoverage(month, firstDate, lastDate);
   const addFilter = (filter: BreakdownFilter) =>
     setFilters((previous) => [
-      ...previous.filter((f) => f.column !== filter.column),
+      ...previous.filter((f) => f.label !== filter.label),
       filter,
     ]);
 
@@ -72,16 +92,21 @@ export function MonthView({ runner, source, settings }: Props) {
           {source.synthetic && <span className="badge">synthetic sample</span>}
         </h2>
         <p>
-          Outcome: <strong>{source.outcomeLabel}</strong>, as a share of{' '}
-          {source.eventNoun}. Data runs from {firstDate} to {lastDate}; the latest
-          complete month is {latest ? monthLabel(latest) : 'not yet available'}.
+          {source.outcomeLabel === null ? (
+            <>{capitalised(source.eventNoun)} per month. </>
+          ) : (
+            <>
+              Outcome: <strong>{source.outcomeLabel}</strong>, as a share of{' '}
+              {source.eventNoun}.{' '}
+            </>
+          )}
+          Data runs from {firstDate} to {lastDate}; the latest complete month is{' '}
+          {latest ? monthLabel(latest) : 'not yet available'}.
         </p>
         <FilterChips
           filters={filters}
-          onRemove={(column) =>
-            setFilters((previous) =>
-              previous.filter((filter) => filter.column !== column),
-            )
+          onRemove={(label) =>
+            setFilters((previous) => previous.filter((filter) => filter.label !== label))
           }
         />
         <label>

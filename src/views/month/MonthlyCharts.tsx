@@ -57,27 +57,29 @@ export function MonthlyCharts({ months, source, sharing }: Props) {
           </BarChart>
         </ResponsiveContainer>
       </figure>
-      <figure>
-        <figcaption>
-          {source.outcomeLabel} as % of {source.eventNoun}, per month
-        </figcaption>
-        <ResponsiveContainer width="100%" height={220}>
-          <LineChart data={data}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="label" minTickGap={20} />
-            <YAxis unit="%" />
-            <Tooltip formatter={(value) => `${Number(value).toFixed(1)}%`} />
-            <Line
-              dataKey="rate"
-              name={`${source.outcomeLabel} rate`}
-              stroke="#b5462f"
-              dot={false}
-              connectNulls={false}
-              isAnimationActive={false}
-            />
-          </LineChart>
-        </ResponsiveContainer>
-      </figure>
+      {source.outcomeLabel !== null && (
+        <figure>
+          <figcaption>
+            {source.outcomeLabel} as % of {source.eventNoun}, per month
+          </figcaption>
+          <ResponsiveContainer width="100%" height={220}>
+            <LineChart data={data}>
+              <CartesianGrid strokeDasharray="3 3" vertical={false} />
+              <XAxis dataKey="label" minTickGap={20} />
+              <YAxis unit="%" />
+              <Tooltip formatter={(value) => `${Number(value).toFixed(1)}%`} />
+              <Line
+                dataKey="rate"
+                name={`${source.outcomeLabel} rate`}
+                stroke="#b5462f"
+                dot={false}
+                connectNulls={false}
+                isAnimationActive={false}
+              />
+            </LineChart>
+          </ResponsiveContainer>
+        </figure>
+      )}
     </div>
   );
 }

@@ -13,7 +13,13 @@ interface Props {
   readonly sharing: SharingRule;
 }
 
-function MonthRow({ counts, sharing }: { counts: MonthCounts; sharing: SharingRule }) {
+interface RowProps {
+  readonly counts: MonthCounts;
+  readonly sharing: SharingRule;
+  readonly withOutcome: boolean;
+}
+
+function MonthRow({ counts, sharing, withOutcome }: RowProps) {
   const hidden = suppressMonthLine(counts, sharing.preset);
   const rate = outcomeRate(counts);
   const onScreen = sharing.onScreen;
@@ -25,17 +31,21 @@ function MonthRow({ counts, sharing }: { counts: MonthCounts; sharing: SharingRu
           {formatCount(counts.events)}
         </Suppressible>
       </td>
-      <td data-field="outcomes">
-        <Suppressible hidden={hidden.outcomes} onScreen={onScreen}>
-          {formatCount(counts.outcomes)}
-        </Suppressible>
-      </td>
-      <td>
-        <Suppressible hidden={hidden.rate} onScreen={onScreen}>
-          <span data-field="rate">{formatPercent(rate)}</span>
-          {rate !== null && isUnstable(counts.outcomes) && <UnstableFlag />}
-        </Suppressible>
-      </td>
+      {withOutcome && (
+        <>
+          <td data-field="outcomes">
+            <Suppressible hidden={hidden.outcomes} onScreen={onScreen}>
+              {formatCount(counts.outcomes)}
+            </Suppressible>
+          </td>
+          <td>
+            <Suppressible hidden={hidden.rate} onScreen={onScreen}>
+              <span data-field="rate">{formatPercent(rate)}</span>
+              {rate !== null && isUnstable(counts.outcomes) && <UnstableFlag />}
+            </Suppressible>
+          </td>
+        </>
+      )}
     </tr>
   );
 }
@@ -50,13 +60,22 @@ export function MonthlyTable({ months, source, sharing }: Props) {
           <tr>
             <th>Month</th>
             <th>{source.eventNoun}</th>
-            <th>{source.outcomeLabel}</th>
-            <th>Rate</th>
+            {source.outcomeLabel !== null && (
+              <>
+                <th>{source.outcomeLabel}</th>
+                <th>Rate</th>
+              </>
+            )}
           </tr>
         </thead>
         <tbody>
           {months.map((counts) => (
-            <MonthRow key={counts.month} counts={counts} sharing={sharing} />
+            <MonthRow
+              key={counts.month}
+              counts={counts}
+              sharing={sharing}
+              withOutcome={source.outcomeLabel !== null}
+            />
           ))}
         </tbody>
       </table>

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toCSV } from '../../export/csv';
 import type { EventSource } from '../../model/event-source';
-import { sqlFragment } from '../../metrics/sql-fragment';
 import { breakdownLines } from './breakdown-lines';
 import { monthCSVRows } from './month-csv';
 import { summaryLines } from './month-summary-lines';
@@ -9,10 +8,12 @@ import { summaryLines } from './month-summary-lines';
 const source: EventSource = {
   id: 'contacts:use_of_force',
   label: 'Contacts: use of force',
-  relation: sqlFragment`SELECT 1`,
+  dataset: 'contacts',
+  outcomeMetric: 'contacts_with_force_pct',
+  eventsMetric: 'contacts',
   eventNoun: 'contacts',
   outcomeLabel: 'use of force',
-  breakdowns: ['Area'],
+  breakdowns: [{ label: 'Area', column: 'area' }],
   synthetic: false,
 };
 
@@ -41,7 +42,7 @@ function exported() {
     summary,
     breakdown: { column: 'Area', lines },
     months,
-    filters: [{ column: 'Program', value: 'Co-Responder Pilot' }],
+    filters: [{ label: 'Program', column: 'program', value: 'Co-Responder Pilot' }],
     preset: 'cms',
   });
 }
@@ -117,5 +118,41 @@ describe('monthCSVRows', () => {
 
   it('makes a value that starts like a formula inert in the file', () => {
     expect(toCSV(exported())).toContain("\r\nDec 2025 by Area,'=East,43,suppressed,");
+  });
+
+  it('writes events alone for a source without an outcome, small counts suppressed', () => {
+    const incidents: EventSource = {
+      ...source,
+      id: 'force_incidents:events',
+      dataset: 'force_incidents',
+      outcomeMetric: null,
+      eventsMetric: 'force_incidents',
+      eventNoun: 'force incidents',
+      outcomeLabel: null,
+    };
+    const rows = monthCSVRows({
+      source: incidents,
+      month: '2025-12-01',
+      summary: [],
+      breakdown: null,
+      months: [
+        { month: '2025-11-01', events: 7, outcomes: 0 },
+        { month: '2025-12-01', events: 120, outcomes: 0 },
+      ],
+      filters: [],
+      preset: 'cms',
+    });
+    expect(rows).toEqual([
+      [
+        'Table',
+        'Line',
+        'force incidents',
+        'Change in force incidents vs month before',
+        'Change in force incidents vs same month last year',
+      ],
+      ['Filters', 'All records'],
+      ['Monthly figures', 'Nov 2025', 'suppressed'],
+      ['Monthly figures', 'Dec 2025', 120],
+    ]);
   });
 });

@@ -15,15 +15,21 @@ import type { SummaryLine } from './month-summary-lines';
 
 /** The header row of the month review's export. */
 export function monthCSVHeader(source: EventSource): string[] {
+  const outcome =
+    source.outcomeLabel === null
+      ? []
+      : [
+          source.outcomeLabel,
+          'Rate (%)',
+          'Rate 95% CI lower',
+          'Rate 95% CI upper',
+          'Rate unstable (20 or fewer events)',
+        ];
   return [
     'Table',
     'Line',
     source.eventNoun,
-    source.outcomeLabel,
-    'Rate (%)',
-    'Rate 95% CI lower',
-    'Rate 95% CI upper',
-    'Rate unstable (20 or fewer events)',
+    ...outcome,
     `Change in ${source.eventNoun} vs month before`,
     `Change in ${source.eventNoun} vs same month last year`,
   ];
@@ -43,7 +49,9 @@ function figureCells(
   counts: MonthCounts | { events: number; outcomes: number },
   hidden: LineSuppression,
   withInterval: boolean,
+  withOutcome: boolean,
 ): CSVValue[] {
+  if (!withOutcome) return [hide(hidden.events, counts.events)];
   const rate = outcomeRate(counts);
   const interval = withInterval ? wilsonInterval(counts.outcomes, counts.events) : null;
   return [
@@ -57,7 +65,11 @@ function figureCells(
   ];
 }
 
-function summaryRows(month: string, lines: readonly SummaryLine[]): CSVValue[][] {
+function summaryRows(
+  month: string,
+  lines: readonly SummaryLine[],
+  withOutcome: boolean,
+): CSVValue[][] {
   const table = `${monthLabel(month)} compared`;
   return lines.map((line, index) => {
     const changes =
@@ -66,13 +78,17 @@ function summaryRows(month: string, lines: readonly SummaryLine[]): CSVValue[][]
     return [
       table,
       line.label,
-      ...figureCells(line.counts, line.hidden, true),
+      ...figureCells(line.counts, line.hidden, true, withOutcome),
       ...changes,
     ];
   });
 }
 
-function breakdownRows(month: string, breakdown: ShownBreakdown): CSVValue[][] {
+function breakdownRows(
+  month: string,
+  breakdown: ShownBreakdown,
+  withOutcome: boolean,
+): CSVValue[][] {
   const table = `${monthLabel(month)} by ${breakdown.column}`;
   return breakdown.lines.map((line) => {
     const vs = (earlier: number | null, hidden: boolean): Change =>
@@ -82,7 +98,7 @@ function breakdownRows(month: string, breakdown: ShownBreakdown): CSVValue[][] {
     return [
       table,
       line.group,
-      ...figureCells(line, line.hidden, false),
+      ...figureCells(line, line.hidden, false, withOutcome),
       changeCell(vs(line.priorEvents, line.hidden.vsPrior)),
       changeCell(vs(line.lastYearEvents, line.hidden.vsLastYear)),
     ];
@@ -99,17 +115,18 @@ export function monthCSVRows(input: {
   readonly filters: readonly BreakdownFilter[];
   readonly preset: SuppressionPreset;
 }): CSVValue[][] {
-  const filters = input.filters.map((filter) => `${filter.column}: ${filter.value}`);
+  const withOutcome = input.source.outcomeLabel !== null;
+  const filters = input.filters.map((filter) => `${filter.label}: ${filter.value}`);
   const monthly = input.months.map((counts) => [
     'Monthly figures',
     monthLabel(counts.month),
-    ...figureCells(counts, suppressMonthLine(counts, input.preset), false),
+    ...figureCells(counts, suppressMonthLine(counts, input.preset), false, withOutcome),
   ]);
   return [
     monthCSVHeader(input.source),
     ['Filters', filters.length === 0 ? 'All records' : filters.join('; ')],
-    ...summaryRows(input.month, input.summary),
-    ...(input.breakdown ? breakdownRows(input.month, input.breakdown) : []),
+    ...summaryRows(input.month, input.summary, withOutcome),
+    ...(input.breakdown ? breakdownRows(input.month, input.breakdown, withOutcome) : []),
     ...monthly,
   ];
 }
