@@ -2,10 +2,10 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import type { TABLE_FEATURES } from '../../components/DataTable';
 import { DataTable } from '../../components/DataTable';
-import { ChangeClassBadge } from '../shared/ChangeClassBadge';
 import { formatDifference } from '../format';
 import { formatPercentChange, formatValueDifference } from '../shared/metric-format';
 import { Suppressible } from '../shared/Suppressible';
+import { ChangeCell } from './ChangeCell';
 import type { CompStatRow } from './compstat-row';
 import { FigureCell } from './FigureCell';
 import { MeasureCell } from './MeasureCell';
@@ -91,10 +91,7 @@ export function CompStatTable({
         id: 'change',
         header: 'Change',
         cell: (info) => (
-          <ChangeClassBadge
-            change={info.row.original.change}
-            lowerIsBetter={info.row.original.definition.lowerIsBetter}
-          />
+          <ChangeCell row={info.row.original} onScreen={suppressOnScreen} />
         ),
       }),
     ]);

@@ -33,11 +33,37 @@ export const COMPSTAT_CSV_HEADER: readonly string[] = [
   'Difference (value)',
   'Difference (events)',
   '% change',
+  'Change measured as',
+  'Change estimate',
+  'Change 95% CI lower',
+  'Change 95% CI upper',
   'Change',
 ];
 
+const MEASURE_WORDS = {
+  rate_ratio: 'rate ratio (current / prior)',
+  difference_points: 'difference in percentage points',
+} as const;
+
 const round = (value: number | null) =>
   value === null ? null : Math.round(value * 1000) / 1000;
+// Ratio limits near 1 need more places than a value: 0.9996 and 1.0004 differ in class.
+const roundInterval = (value: number | null) =>
+  value === null ? null : Math.round(value * 10000) / 10000;
+
+function changeIntervalCells(row: CompStatRow): CSVValue[] {
+  const interval = row.changeInterval;
+  if (interval === null) return [null, null, null, null];
+  // A ratio or difference beside a hidden count can give the count back.
+  const derived = (value: number | null) =>
+    row.suppressDerived ? SUPPRESSED : roundInterval(value);
+  return [
+    MEASURE_WORDS[interval.measure],
+    derived(interval.estimate),
+    derived(interval.lower),
+    derived(interval.upper),
+  ];
+}
 
 function sideCells(
   row: CompStatRow,
@@ -78,6 +104,7 @@ export function compStatCSVRows(
       derived(round(row.difference)),
       derived(row.countDifference),
       derived(round(row.percentChange)),
+      ...changeIntervalCells(row),
       changeWords(row.change),
     ];
   });
