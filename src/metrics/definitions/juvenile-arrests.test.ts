@@ -5,6 +5,7 @@ import { classifyCountChange } from '../../stats/count-change';
 import type { MetricRequest } from '../metric';
 import { createCanonicalTables, loadFixture } from '../testing/fixture-tables';
 import {
+  buildBenchmarkChoicesQuery,
   buildJuvenileArrestCountQuery,
   buildJuvenileArrestRateQuery,
   buildJuvenileBenchmarkQuery,
@@ -211,6 +212,14 @@ describe('juvenile arrests', () => {
     expect(second?.ratio?.estimate).toBeCloseTo(62.5 / 240, 10);
     expect(second?.ratio?.lower).toBeCloseTo(0.159069, 5);
     expect(second?.ratio?.upper).toBeCloseTo(0.402192, 5);
+  });
+
+  it('lists the yearly published rates a benchmark can be chosen from', async () => {
+    const rows = await runner.rows(buildBenchmarkChoicesQuery());
+    expect(rows.map((row) => [row.measure, row.area, row.years])).toEqual([
+      ['juvenile_arrest_rate', 'State', 3],
+      ['juvenile_arrest_rate', 'United States', 1],
+    ]);
   });
 
   it('never sums two benchmark rates for one year', async () => {

@@ -194,6 +194,19 @@ export function buildJuvenileBenchmarkQuery(
     ORDER BY l.period_start, l.grp NULLS FIRST`;
 }
 
+/**
+ * SQL listing the yearly published rates among the aggregate imports that can serve as
+ * a benchmark: columns measure, area and years (how many years each has).
+ */
+export function buildBenchmarkChoicesQuery(): SqlQuery {
+  return sqlFragment`SELECT measure, area, count(DISTINCT year(period_start)) AS years
+    FROM aggregates
+    WHERE value_kind = ${bound('rate')} AND period_grain = ${bound('year')}
+      AND measure IS NOT NULL AND area IS NOT NULL
+    GROUP BY measure, area
+    ORDER BY measure, area`;
+}
+
 /** One year of the benchmark query: the local rate ÷ the benchmark, with its interval. */
 export interface JuvenileBenchmarkComparison {
   readonly periodStart: string;
@@ -232,7 +245,7 @@ export function juvenileBenchmarkComparison(
       : null;
   return {
     periodStart: String(row.period_start),
-    group: row.grp === null || row.grp === undefined ? null : String(row.grp),
+    group: typeof row.grp === 'string' ? row.grp : null,
     arrests,
     youthPopulation,
     localRate: numberOrNull(row.value),

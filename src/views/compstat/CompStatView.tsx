@@ -8,12 +8,17 @@ import { downloadText } from '../shared/download';
 import { ProgramAreaFilters, programAreaFilters } from '../shared/ProgramAreaFilters';
 import { useAsyncResult } from '../shared/useAsyncResult';
 import { useWorkspaceExtent } from '../shared/useWorkspaceExtent';
-import { lastCompleteDay, type WorkspaceExtent } from '../shared/workspace-extent';
+import {
+  hasData,
+  lastCompleteDay,
+  type WorkspaceExtent,
+} from '../shared/workspace-extent';
 import type { ScreenProps } from '../tabs';
-import { FAMILY_SECTIONS } from './compstat-metrics';
+import { FAMILY_SECTIONS, type CompStatSection } from './compstat-metrics';
 import { compStatCSVRows } from './compstat-csv';
 import { CompStatTable } from './CompStatTable';
 import { availableLines, loadCompStat } from './load-compstat';
+import { JuvenileBenchmarkPanel } from './JuvenileBenchmarkPanel';
 import { LineBreakdown } from './LineBreakdown';
 import { chosenSections, MoreMeasures, type FamilyChoice } from './MoreMeasures';
 import { TrendPanel } from './TrendPanel';
@@ -68,6 +73,9 @@ function CompStatReview({
     loadCompStat(runner, settings, extent, query, moreLines),
   );
   const shownMore = moreLines.length && more.status !== 'loading' ? more : null;
+  const hasBenchmark =
+    everyLineIds(families).includes('juvenile_arrest_rate') &&
+    hasData(extent, ['aggregates']);
   const everyLine = [...availableLines(extent), ...families.flatMap((s) => s.lines)];
 
   const range = compStatWindow(kind, asOf);
@@ -154,6 +162,16 @@ function CompStatReview({
           targets={chosenProgram?.targets}
         />
       </ErrorBoundary>
+      {hasBenchmark && (
+        <ErrorBoundary area="Juvenile benchmark">
+          <JuvenileBenchmarkPanel
+            runner={runner}
+            settings={settings}
+            query={query}
+            sourceKey={source.id}
+          />
+        </ErrorBoundary>
+      )}
       <ErrorBoundary area="Breakdown">
         <LineBreakdown
           runner={runner}
@@ -192,3 +210,6 @@ function CompStatReview({
     </section>
   );
 }
+
+const everyLineIds = (sections: readonly CompStatSection[]) =>
+  sections.flatMap((section) => section.lines.map((line) => line.metricId));
