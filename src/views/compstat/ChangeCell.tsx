@@ -40,6 +40,7 @@ export function ChangeCell({ row, onScreen }: { row: CompStatRow; onScreen: bool
         change={row.change}
         lowerIsBetter={row.definition.lowerIsBetter}
       />
+      {interval && ' '}
       {interval && (
         <Suppressible hidden={row.suppressDerived} onScreen={onScreen}>
           <span
@@ -47,7 +48,6 @@ export function ChangeCell({ row, onScreen }: { row: CompStatRow; onScreen: bool
             data-field="change-interval"
             title={TIPS[interval.measure]}
           >
-            {' '}
             {changeIntervalText(interval)}
           </span>
         </Suppressible>
