@@ -89,7 +89,7 @@ function CompStatReview({
     }));
     downloadText(
       `compstat-${kind}-${asOf}.csv`,
-      toCSV(compStatCSVRows(lines)),
+      toCSV(compStatCSVRows(lines, chosenProgram?.targets)),
       'text/csv',
     );
   };

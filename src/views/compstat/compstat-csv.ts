@@ -20,6 +20,7 @@ export const COMPSTAT_CSV_HEADER: readonly string[] = [
   'Better when',
   'Numerator',
   'Denominator',
+  'Program target',
   ...['Current', 'Prior'].flatMap((side) => [
     `${side} from`,
     `${side} to`,
@@ -87,9 +88,10 @@ function sideCells(
   ];
 }
 
-/** One CSV row per CompStat line, with its windows. */
+/** One CSV row per CompStat line, with its windows and the filtered program's targets. */
 export function compStatCSVRows(
   lines: readonly { row: CompStatRow; current: DateRange; prior: DateRange }[],
+  targets: Readonly<Record<string, number>> = {},
 ): CSVValue[][] {
   const body = lines.map(({ row, current, prior }) => {
     const derived = (value: CSVValue) => (row.suppressDerived ? SUPPRESSED : value);
@@ -99,6 +101,7 @@ export function compStatCSVRows(
       directionWords(row.definition.lowerIsBetter),
       row.definition.numerator,
       row.definition.denominator,
+      targets[row.definition.id] ?? null,
       ...sideCells(row, 'current', current),
       ...sideCells(row, 'prior', prior),
       derived(round(row.difference)),

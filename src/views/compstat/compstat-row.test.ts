@@ -216,6 +216,14 @@ describe('suppression in the CompStat export', () => {
     expect(cell(largeLine, 'Change 95% CI upper')).toBe(1.1629);
   });
 
+  it('writes the filtered program’s target beside its measure', () => {
+    const [, withTarget] = compStatCSVRows([{ row: large, ...ranges }], {
+      contacts: 400,
+    });
+    expect(cell(withTarget, 'Program target')).toBe(400);
+    expect(cell(largeLine, 'Program target')).toBeNull();
+  });
+
   it('hides the change interval of a line with a suppressed count', () => {
     expect(cell(smallLine, 'Change estimate')).toBe(SUPPRESSED);
     expect(cell(smallLine, 'Change 95% CI lower')).toBe(SUPPRESSED);
