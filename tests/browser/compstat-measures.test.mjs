@@ -143,6 +143,57 @@ test('shows the change interval on screen and writes it into the CSV', async () 
   assert.ok(rows.some((r) => r[1] === 'referrals_per_1000_contacts'));
 });
 
+const PILOT = 'Co-Responder Pilot';
+const minutes = (r) =>
+  (Date.parse(r.arrived_at.replace(' ', 'T') + 'Z') -
+    Date.parse(r.received_at.replace(' ', 'T') + 'Z')) /
+  60_000;
+const withinTarget = (police, team) => (r) => {
+  if (!r.arrived_at || !r.received_at || minutes(r) < 0) return false;
+  const isPolice = r.responder_type.trim().toLowerCase() === 'police';
+  return minutes(r) <= (isPolice ? police : team);
+};
+
+test('takes response-time targets from the workspace, and a program’s over them', async () => {
+  await app.page.getByRole('tab', { name: 'Programs' }).click();
+  const rules = app.page.getByRole('group', { name: 'Workspace rules' });
+  await rules.locator('input[name="policeTargetMinutes"]').fill('10');
+  await rules.locator('input[name="crisisTeamTargetMinutes"]').fill('20');
+  const pilot = app.page.getByRole('group', { name: `Program ${PILOT}` });
+  await pilot.locator('input[name="policeTargetMinutes"]').fill('5');
+  await app.page.getByRole('button', { name: 'Save settings' }).click();
+
+  await app.page.getByRole('tab', { name: 'CompStat' }).click();
+  await app.page.getByRole('radio', { name: 'Year to date' }).click();
+  await app.page.getByRole('heading', { name: /year to date as of/ }).waitFor();
+  const table = app.page.getByTestId('compstat-table');
+  const within =
+    'tr[data-metric="responses_within_target_pct"] [data-field="current-numerator"]';
+  await table.locator(within).waitFor({ timeout: 60_000 });
+  const all = responses.filter(inYearToDate);
+  assert.equal(
+    number(await table.locator(within).innerText()),
+    all.filter(withinTarget(10, 20)).length,
+  );
+
+  await app.page.locator('select[name="program"]').selectOption(PILOT);
+  await app.page.getByText(`${PILOT}, all areas`).waitFor();
+  const ofPilot = all.filter((r) => r.program === PILOT);
+  const expected = ofPilot.filter(withinTarget(5, 20)).length;
+  await app.page.waitForFunction(
+    ([selector, value]) =>
+      document.querySelector(`[data-testid="compstat-table"] ${selector}`)
+        ?.textContent === value,
+    [within, expected.toLocaleString('en-US')],
+    { timeout: 60_000 },
+  );
+  // The pilot's own target from the sample's workspace.json shows beside its measure.
+  const target = table.locator(
+    'tr[data-metric="assessments_pct_of_contacts"] [data-field="target"]',
+  );
+  assert.equal(await target.innerText(), 'Program target: 40.0%');
+});
+
 test('logs no console error and makes no outside request', () => {
   assert.deepEqual(app.outsideRequests, []);
   assert.deepEqual(app.consoleErrors, []);
