@@ -48,10 +48,12 @@ const extent: WorkspaceExtent = {
       ...span,
       presentFields: ['occurred_on', 'age', 'birth_date', 'age_max'],
     },
-    { dataset: 'population', records: 8, ...span, presentFields: ['population'] },
   ],
   areas: ['North', 'South'],
   lastDataDate: '2023-12-31',
+  reference: [
+    { dataset: 'population', records: 8, ...span, presentFields: ['population'] },
+  ],
 };
 
 const query = (program: string): CompStatQuery => ({
