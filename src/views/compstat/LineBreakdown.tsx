@@ -27,6 +27,8 @@ export function LineBreakdown(props: Props) {
   const line = props.lines.find((l) => l.metricId === metricId) ?? props.lines[0];
   const columns = line ? breakdownColumns(line) : [];
   const [chosen, setColumn] = useState('');
+  // The printed report carries a breakdown only once someone has asked for one.
+  const [asked, setAsked] = useState(false);
   const column = columns.includes(chosen) ? chosen : (columns[0] ?? '');
   const key = line
     ? JSON.stringify([props.sourceKey, props.query, line, column, props.settings])
@@ -38,7 +40,10 @@ export function LineBreakdown(props: Props) {
   if (!line) return null;
 
   return (
-    <section className="compstat-breakdown" aria-label="Breakdown">
+    <section
+      className={asked ? 'compstat-breakdown' : 'compstat-breakdown no-print'}
+      aria-label="Breakdown"
+    >
       <h3>Breakdown</h3>
       <div className="controls no-print">
         <label>
@@ -46,7 +51,10 @@ export function LineBreakdown(props: Props) {
           <select
             name="breakdown-measure"
             value={line.metricId}
-            onChange={(e) => setMetricId(e.target.value)}
+            onChange={(e) => {
+              setMetricId(e.target.value);
+              setAsked(true);
+            }}
           >
             {props.lines.map((l) => (
               <option key={l.metricId} value={l.metricId}>
@@ -60,7 +68,10 @@ export function LineBreakdown(props: Props) {
           <select
             name="breakdown-column"
             value={column}
-            onChange={(e) => setColumn(e.target.value)}
+            onChange={(e) => {
+              setColumn(e.target.value);
+              setAsked(true);
+            }}
           >
             {columns.map((c) => (
               <option key={c} value={c}>
