@@ -203,6 +203,7 @@ function CompStatReview({
             lastDataDate={lastDataDate}
             today={today}
             followUpMonths={followUpMonths}
+            metricOptions={metricOptions}
             sourceKey={source.id}
           />
         </ErrorBoundary>

@@ -62,7 +62,7 @@ export function calendarYearWindow(asOf: string): ComparisonWindow {
 /** The options a metric reads, from the query; the rest keep the registry defaults. */
 export function requestOptions(
   definition: MetricDefinition,
-  query: CompStatQuery,
+  query: Pick<CompStatQuery, 'asOf' | 'followUpMonths' | 'metricOptions'>,
 ): Record<string, number | string> {
   const options: Record<string, number | string> = {};
   for (const { key } of definition.options ?? []) {
