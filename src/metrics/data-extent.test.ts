@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { startNodeRunner } from '../engine/node-runner';
 import { createTableStatements } from '../model/create-tables';
-import { areasQuery, dataExtentQuery, existingTablesQuery } from './data-extent';
+import {
+  areasQuery,
+  dataExtentQuery,
+  existingTablesQuery,
+  referenceExtentQuery,
+} from './data-extent';
 
 describe('the extent of the loaded data', () => {
   it('spans each existing record table by its own date and lists its areas', async () => {
@@ -34,6 +39,38 @@ describe('the extent of the loaded data', () => {
     ]);
     const areas = await runner.rows(areasQuery(tables)!);
     expect(areas.map((row) => row.area)).toEqual(['North', 'South']);
+  });
+
+  it('spans the population by whole years and the aggregates by period start', async () => {
+    const runner = await startNodeRunner();
+    await runner.execute(
+      [createTableStatements('population'), createTableStatements('aggregates')].join(
+        ';\n',
+      ),
+    );
+    await runner.execute(`INSERT INTO population (record_key, year, population) VALUES
+      ('p1', 2021, 30000), ('p2', 2023, 32000)`);
+    await runner.execute(`INSERT INTO aggregates (record_key, period_start) VALUES
+      ('a1', DATE '2016-01-01'), ('a2', DATE '2010-01-01')`);
+    const tables = (await runner.rows(existingTablesQuery())).map((r) =>
+      String(r.table_name),
+    );
+    expect(dataExtentQuery(tables)).toBeNull();
+    expect(await runner.rows(referenceExtentQuery(tables)!)).toEqual([
+      {
+        dataset: 'population',
+        records: 2,
+        first_date: '2021-01-01',
+        last_date: '2023-12-31',
+      },
+      {
+        dataset: 'aggregates',
+        records: 2,
+        first_date: '2010-01-01',
+        last_date: '2016-01-01',
+      },
+    ]);
+    expect(referenceExtentQuery(['contacts'])).toBeNull();
   });
 
   it('asks nothing when no record table exists', () => {

@@ -45,6 +45,31 @@ export function dataExtentQuery(tableNames: readonly string[]): SqlQuery | null 
   return sql(parts.join('\nUNION ALL\n'), datedKinds(tableNames));
 }
 
+// Reference tables hold no records of events but metrics divide by or compare with them:
+// population by year (a whole year is covered), aggregates by their period start.
+const REFERENCE_SPANS: Readonly<Partial<Record<DatasetKind, [string, string]>>> = {
+  population: ['make_date(min("year"), 1, 1)', 'make_date(max("year"), 12, 31)'],
+  aggregates: ['min("period_start")', 'max("period_start")'],
+};
+
+/**
+ * Per reference table that exists (population, aggregates): the same columns as
+ * dataExtentQuery. They never set the "as of" date. Null when neither exists.
+ */
+export function referenceExtentQuery(tableNames: readonly string[]): SqlQuery | null {
+  const present = new Set(tableNames);
+  const kinds = (Object.keys(REFERENCE_SPANS) as DatasetKind[]).filter((kind) =>
+    present.has(datasetTable(kind)),
+  );
+  const parts = kinds.map((kind) => {
+    const [first, last] = REFERENCE_SPANS[kind]!;
+    return `SELECT ? AS dataset, count(*) AS records, ${first} AS first_date,
+      ${last} AS last_date FROM ${quoteIdentifier(datasetTable(kind))}`;
+  });
+  if (parts.length === 0) return null;
+  return sql(parts.join('\nUNION ALL\n'), kinds);
+}
+
 /** The distinct non-empty `area` values across the existing record tables, sorted. */
 export function areasQuery(tableNames: readonly string[]): SqlQuery | null {
   const parts = datedKinds(tableNames).map(

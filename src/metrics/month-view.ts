@@ -23,6 +23,7 @@ import type {
   MetricRow,
 } from './metric';
 import { lastDayOfMonth, shiftMonth, type MonthCounts } from './month-comparison';
+import { optionsRead } from './options';
 import { metricById } from './registry';
 
 /** The first and last dates the source's records span, unfiltered. */
@@ -58,6 +59,7 @@ const filtersOf = (filters: readonly BreakdownFilter[]): Filter[] =>
 export function monthlyRequest(
   filters: readonly BreakdownFilter[],
   dates: EventDates,
+  options: Readonly<Record<string, number>> = {},
 ): MetricRequest {
   return {
     grain: 'month',
@@ -65,16 +67,24 @@ export function monthlyRequest(
     to: dates.lastDate,
     filters: filtersOf(filters),
     fiscalYearStartMonth: 1,
+    options,
   };
 }
 
-/** The SQL of a source's monthly figures (rows of MetricRow). */
+/**
+ * The SQL of a source's monthly figures (rows of MetricRow). `optionValues` are the
+ * workspace's (or the filtered program's) measure options; the metric reads its own.
+ */
 export function monthlyEventsQuery(
   source: EventSource,
   filters: readonly BreakdownFilter[],
   dates: EventDates,
+  optionValues: Readonly<Record<string, number>> = {},
 ): SqlQuery {
-  return sourceMetric(source).buildQuery(monthlyRequest(filters, dates));
+  const metric = sourceMetric(source);
+  return metric.buildQuery(
+    monthlyRequest(filters, dates, optionsRead(metric, optionValues)),
+  );
 }
 
 /** A metric row as events and outcomes: a share's denominator and numerator, or a count. */
@@ -111,14 +121,17 @@ export function monthBreakdownQuery(
   breakdown: BreakdownColumn,
   month: string,
   filters: readonly BreakdownFilter[],
+  optionValues: Readonly<Record<string, number>> = {},
 ): SqlQuery {
-  return sourceMetric(source).buildQuery({
+  const metric = sourceMetric(source);
+  return metric.buildQuery({
     grain: 'month',
     from: shiftMonth(month, -12),
     to: lastDayOfMonth(month),
     breakdown: refOf(breakdown),
     filters: filtersOf(filters),
     fiscalYearStartMonth: 1,
+    options: optionsRead(metric, optionValues),
   });
 }
 

@@ -1,6 +1,6 @@
 /** Reading metric-specific options (MetricRequest.options) with defaults and bounds. */
 import { MetricRequestError } from './metric-request-error';
-import type { MetricRequest } from './metric';
+import type { MetricDefinition, MetricRequest } from './metric';
 
 /** Bounds an option must respect. */
 export interface NumberOptionRule {
@@ -28,4 +28,19 @@ export function numberOption(
     );
   }
   return value;
+}
+
+/**
+ * The values among `values` (workspace or program settings) that a metric reads, so
+ * a request carries no option its metric would not understand.
+ */
+export function optionsRead(
+  definition: MetricDefinition,
+  values: Readonly<Record<string, number>>,
+): Record<string, number> {
+  const read: Record<string, number> = {};
+  for (const { key } of definition.options ?? []) {
+    if (values[key] !== undefined) read[key] = values[key];
+  }
+  return read;
 }

@@ -21,6 +21,11 @@ export interface ProgramSettings {
   /** Metric id to target value, in the metric's unit. */
   readonly targets: Readonly<Record<string, number>>;
   readonly followUpMonths?: 6 | 12 | 24 | 36;
+  /**
+   * Values of metric options (MetricOptionSpec keys such as juvenileMinimumAge or
+   * policeTargetMinutes) for this program, over the workspace's and the defaults.
+   */
+  readonly metricOptions?: Readonly<Record<string, number>>;
   /** 1 = January. */
   readonly fiscalYearStartMonth: number;
 }

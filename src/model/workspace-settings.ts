@@ -17,4 +17,18 @@ export interface WorkspaceSettings {
   /** Applied to everything printed or exported; optionally on screen. */
   readonly suppression: SuppressionSetting;
   readonly suppressOnScreen: boolean;
+  /** Metric option values for every program (a program's own values win). */
+  readonly metricOptions?: Readonly<Record<string, number>>;
+}
+
+/**
+ * The metric option values a view passes to the registry: the workspace's, then the
+ * filtered program's on top; a key set in neither keeps the registry default.
+ */
+export function metricOptionValues(
+  settings: Pick<WorkspaceSettings, 'metricOptions' | 'programs'>,
+  programName: string,
+): Readonly<Record<string, number>> {
+  const program = settings.programs.find((p) => p.name === programName);
+  return { ...settings.metricOptions, ...program?.metricOptions };
 }

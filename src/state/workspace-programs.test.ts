@@ -10,6 +10,7 @@ const crisis: ProgramSettings = {
   comparisonAreas: ['South'],
   targets: { use_of_force_rate: 2.5 },
   followUpMonths: 12,
+  metricOptions: { juvenileMinimumAge: 12, policeTargetMinutes: 20 },
   fiscalYearStartMonth: 7,
 };
 const reentry: ProgramSettings = {

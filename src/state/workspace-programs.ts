@@ -44,6 +44,7 @@ function readFollowUp(value: unknown, path: string): ProgramSettings['followUpMo
   return allowed;
 }
 
+// Targets and metric options are both metric-keyed numbers.
 function readTargets(value: unknown, path: string): Record<string, number> {
   const record = readObject(value, path);
   return Object.fromEntries(
@@ -68,6 +69,9 @@ export function readProgramSettings(value: unknown, path: string): ProgramSettin
     pilotAreas: readAreas('pilotAreas'),
     comparisonAreas: readAreas('comparisonAreas'),
     targets: readTargets(record.targets, `${path}.targets`),
+    ...(record.metricOptions === undefined
+      ? {}
+      : { metricOptions: readTargets(record.metricOptions, `${path}.metricOptions`) }),
     ...(record.followUpMonths === undefined
       ? {}
       : {

@@ -14,6 +14,8 @@ export {
   proportionDifferenceInterval,
   proportionDifferencePValue,
 } from './proportion-difference';
+export type { BenchmarkRatioInput } from './benchmark-ratio';
+export { benchmarkRatioInterval } from './benchmark-ratio';
 export { isUnstable, UNSTABLE_MAX_EVENTS } from './stability';
 export type { ChangeClass } from './change';
 export { DEFAULT_MINIMUM_FOR_CHANGE } from './change';

@@ -5,10 +5,12 @@ import { classifyCountChange } from '../../stats/count-change';
 import type { MetricRequest } from '../metric';
 import { createCanonicalTables, loadFixture } from '../testing/fixture-tables';
 import {
+  buildBenchmarkChoicesQuery,
   buildJuvenileArrestCountQuery,
   buildJuvenileArrestRateQuery,
   buildJuvenileBenchmarkQuery,
   juvenileArrestMetrics,
+  juvenileBenchmarkComparison,
   juvenileOptions,
 } from './juvenile-arrests';
 
@@ -195,6 +197,29 @@ describe('juvenile arrests', () => {
     ]);
     expect(rows[1]?.rate_ratio).toBeCloseTo(200 / 250.5, 10);
     expect(rows[2]?.rate_ratio).toBeCloseTo(62.5 / 240, 10);
+  });
+
+  // 2022: 60 arrests against 250.5 per 100,000 of 30,000 youth = 75.15 expected;
+  // 2023: 20 against 240 of 32,000 = 76.8 expected. Limits from chi-square tables
+  // (scipy chi2.ppf): chi2(0.025, 2k) / 2 and chi2(0.975, 2k + 2) / 2 over the expected.
+  it('gives the benchmark ratio an exact interval on the local count', async () => {
+    const rows = await runner.rows(buildJuvenileBenchmarkQuery(yearly(), stateBenchmark));
+    const [none, first, second] = rows.map(juvenileBenchmarkComparison);
+    expect(none?.ratio).toBeNull();
+    expect(first?.ratio?.estimate).toBeCloseTo(200 / 250.5, 10);
+    expect(first?.ratio?.lower).toBeCloseTo(45.78632 / 75.15, 5);
+    expect(first?.ratio?.upper).toBeCloseTo(77.23189 / 75.15, 5);
+    expect(second?.ratio?.estimate).toBeCloseTo(62.5 / 240, 10);
+    expect(second?.ratio?.lower).toBeCloseTo(0.159069, 5);
+    expect(second?.ratio?.upper).toBeCloseTo(0.402192, 5);
+  });
+
+  it('lists the yearly published rates a benchmark can be chosen from', async () => {
+    const rows = await runner.rows(buildBenchmarkChoicesQuery());
+    expect(rows.map((row) => [row.measure, row.area, row.years])).toEqual([
+      ['juvenile_arrest_rate', 'State', 3],
+      ['juvenile_arrest_rate', 'United States', 1],
+    ]);
   });
 
   it('never sums two benchmark rates for one year', async () => {

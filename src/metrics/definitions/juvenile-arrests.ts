@@ -15,6 +15,7 @@ import { MetricRequestError } from '../metric-request-error';
 import { numberOption } from '../options';
 import { periodStartSql } from '../periods';
 import { bound, joinFragments, sqlFragment, trusted } from '../sql-fragment';
+import { benchmarkRatioInterval, type Interval } from '../../stats';
 
 /** The options the juvenile-arrest metrics read from MetricRequest.options. */
 export interface JuvenileOptions {
@@ -193,6 +194,66 @@ export function buildJuvenileBenchmarkQuery(
       l.value / nullif(b.benchmark_rate, 0) AS rate_ratio
     FROM local_rates AS l LEFT JOIN bench AS b ON b.year = year(l.period_start)
     ORDER BY l.period_start, l.grp NULLS FIRST`;
+}
+
+/**
+ * SQL listing the yearly published rates among the aggregate imports that can serve as
+ * a benchmark: columns measure, area and years (how many years each has).
+ */
+export function buildBenchmarkChoicesQuery(): SqlQuery {
+  return sqlFragment`SELECT measure, area, count(DISTINCT year(period_start)) AS years
+    FROM aggregates
+    WHERE value_kind = ${bound('rate')} AND period_grain = ${bound('year')}
+      AND measure IS NOT NULL AND area IS NOT NULL
+    GROUP BY measure, area
+    ORDER BY measure, area`;
+}
+
+/** One year of the benchmark query: the local rate ÷ the benchmark, with its interval. */
+export interface JuvenileBenchmarkComparison {
+  readonly periodStart: string;
+  readonly group: string | null;
+  readonly arrests: number;
+  readonly youthPopulation: number | null;
+  readonly localRate: number | null;
+  readonly benchmarkRate: number | null;
+  /** Local ÷ benchmark rate and its exact 95% interval; null without both rates. */
+  readonly ratio: Interval | null;
+}
+
+const numberOrNull = (raw: unknown) => {
+  if (raw === null || raw === undefined) return null;
+  const value = Number(raw);
+  return Number.isFinite(value) ? value : null;
+};
+
+/**
+ * A row of buildJuvenileBenchmarkQuery with the ratio's 95% interval: exact Poisson on
+ * the local count, the benchmark rate held fixed (docs/statistics.md).
+ */
+export function juvenileBenchmarkComparison(
+  row: Readonly<Record<string, unknown>>,
+): JuvenileBenchmarkComparison {
+  const arrests = numberOrNull(row.numerator) ?? 0;
+  const youthPopulation = numberOrNull(row.denominator);
+  const benchmarkRate = numberOrNull(row.benchmark_rate);
+  const ratio =
+    youthPopulation !== null && benchmarkRate !== null
+      ? benchmarkRatioInterval({
+          count: arrests,
+          population: youthPopulation,
+          benchmarkRate,
+        })
+      : null;
+  return {
+    periodStart: String(row.period_start),
+    group: typeof row.grp === 'string' ? row.grp : null,
+    arrests,
+    youthPopulation,
+    localRate: numberOrNull(row.value),
+    benchmarkRate,
+    ratio,
+  };
 }
 
 /** What every juvenile-arrest metric shares. */

@@ -2,10 +2,10 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import type { TABLE_FEATURES } from '../../components/DataTable';
 import { DataTable } from '../../components/DataTable';
-import { ChangeClassBadge } from '../shared/ChangeClassBadge';
 import { formatDifference } from '../format';
 import { formatPercentChange, formatValueDifference } from '../shared/metric-format';
 import { Suppressible } from '../shared/Suppressible';
+import { ChangeCell } from './ChangeCell';
 import type { CompStatRow } from './compstat-row';
 import { FigureCell } from './FigureCell';
 import { MeasureCell } from './MeasureCell';
@@ -15,6 +15,11 @@ interface Props {
   readonly currentLabel: string;
   readonly priorLabel: string;
   readonly suppressOnScreen: boolean;
+  /** Set for a breakdown: the first column names the group, not the measure. */
+  readonly groupHeader?: string;
+  /** The filtered program's targets, by metric id, shown beside each measure. */
+  readonly targets?: Readonly<Record<string, number>>;
+  readonly testId?: string;
 }
 
 const helper = createColumnHelper<typeof TABLE_FEATURES, CompStatRow>();
@@ -31,6 +36,9 @@ export function CompStatTable({
   currentLabel,
   priorLabel,
   suppressOnScreen,
+  groupHeader,
+  targets,
+  testId = 'compstat-table',
 }: Props) {
   const columns = useMemo(() => {
     const figure = (side: 'current' | 'prior') => (row: CompStatRow) => (
@@ -48,13 +56,17 @@ export function CompStatTable({
     return helper.columns([
       helper.display({
         id: 'measure',
-        header: 'Measure',
-        cell: (info) => (
-          <MeasureCell
-            definition={info.row.original.definition}
-            label={info.row.original.label}
-          />
-        ),
+        header: groupHeader ?? 'Measure',
+        cell: (info) =>
+          groupHeader ? (
+            <strong data-field="group">{info.row.original.label}</strong>
+          ) : (
+            <MeasureCell
+              definition={info.row.original.definition}
+              label={info.row.original.label}
+              target={targets?.[info.row.original.definition.id]}
+            />
+          ),
       }),
       helper.display({
         id: 'current',
@@ -91,21 +103,20 @@ export function CompStatTable({
         id: 'change',
         header: 'Change',
         cell: (info) => (
-          <ChangeClassBadge
-            change={info.row.original.change}
-            lowerIsBetter={info.row.original.definition.lowerIsBetter}
-          />
+          <ChangeCell row={info.row.original} onScreen={suppressOnScreen} />
         ),
       }),
     ]);
-  }, [currentLabel, priorLabel, suppressOnScreen]);
+  }, [currentLabel, priorLabel, suppressOnScreen, groupHeader, targets]);
   return (
     <DataTable
       columns={columns}
       rows={rows}
       className="compstat-table"
-      testId="compstat-table"
-      rowData={(row) => ({ metric: row.definition.id })}
+      testId={testId}
+      rowData={(row): Record<string, string> =>
+        groupHeader ? { group: row.label } : { metric: row.definition.id }
+      }
     />
   );
 }

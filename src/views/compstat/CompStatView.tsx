@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { compStatWindow, todayIn, type CompStatWindowKind } from '../../metrics/periods';
+import { metricOptionValues } from '../../model/workspace-settings';
 import { SUPPRESSION_PRESETS } from '../../stats';
 import { toCSV } from '../../export/csv';
 import { downloadText } from '../shared/download';
@@ -8,11 +9,19 @@ import { sharingRule } from '../shared/sharing-rule';
 import { ProgramAreaFilters, programAreaFilters } from '../shared/ProgramAreaFilters';
 import { useAsyncResult } from '../shared/useAsyncResult';
 import { useWorkspaceExtent } from '../shared/useWorkspaceExtent';
-import { lastCompleteDay, type WorkspaceExtent } from '../shared/workspace-extent';
+import {
+  hasData,
+  lastCompleteDay,
+  type WorkspaceExtent,
+} from '../shared/workspace-extent';
 import type { ScreenProps } from '../tabs';
+import { FAMILY_SECTIONS, type CompStatSection } from './compstat-metrics';
 import { compStatCSVRows } from './compstat-csv';
 import { CompStatTable } from './CompStatTable';
 import { availableLines, loadCompStat } from './load-compstat';
+import { JuvenileBenchmarkPanel } from './JuvenileBenchmarkPanel';
+import { LineBreakdown } from './LineBreakdown';
+import { chosenSections, MoreMeasures, type FamilyChoice } from './MoreMeasures';
 import { TrendPanel } from './TrendPanel';
 import { rangeLabel, WINDOW_CHOICES } from './windows';
 import '../views.css';
@@ -39,13 +48,15 @@ function CompStatReview({
   const [kind, setKind] = useState<CompStatWindowKind>('month');
   const [program, setProgram] = useState('');
   const [area, setArea] = useState('');
+  const [family, setFamily] = useState<FamilyChoice>('');
   const lastDataDate = extent.lastDataDate!;
   const today = todayIn(settings.timeZone);
   const asOf = lastCompleteDay(lastDataDate, today);
   const filters = programAreaFilters(program, area);
-  const followUpMonths =
-    settings.programs.find((p) => p.name === program)?.followUpMonths ?? 12;
-  const query = { kind, asOf, filters, followUpMonths };
+  const chosenProgram = settings.programs.find((p) => p.name === program);
+  const followUpMonths = chosenProgram?.followUpMonths ?? 12;
+  const metricOptions = metricOptionValues(settings, program);
+  const query = { kind, asOf, filters, followUpMonths, metricOptions };
   const key = JSON.stringify([
     source.id,
     query,
@@ -54,15 +65,32 @@ function CompStatReview({
   ]);
   const loaded = useAsyncResult(key, () => loadCompStat(runner, settings, extent, query));
   if (loaded.status === 'failed') throw loaded.error;
+  const families = FAMILY_SECTIONS.map((section) => ({
+    ...section,
+    lines: availableLines(extent, section.lines),
+  })).filter((section) => section.lines.length > 0);
+  const moreLines = chosenSections(families, family).flatMap((s) => s.lines);
+  const more = useAsyncResult(moreLines.length ? `${key}|${family}` : null, () =>
+    loadCompStat(runner, settings, extent, query, moreLines),
+  );
+  const shownMore = moreLines.length && more.status !== 'loading' ? more : null;
+  const hasBenchmark =
+    everyLineIds(families).includes('juvenile_arrest_rate') &&
+    hasData(extent, ['aggregates']);
+  const everyLine = [...availableLines(extent), ...families.flatMap((s) => s.lines)];
 
   const range = compStatWindow(kind, asOf);
   const choice = WINDOW_CHOICES.find((option) => option.kind === kind)!;
   const download = () => {
     if (loaded.status !== 'done') return;
-    const lines = loaded.value.map(({ row, window: read }) => ({ row, ...read }));
+    const extra = shownMore?.status === 'done' ? shownMore.value : [];
+    const lines = [...loaded.value, ...extra].map(({ row, window: read }) => ({
+      row,
+      ...read,
+    }));
     downloadText(
       `compstat-${kind}-${asOf}.csv`,
-      toCSV(compStatCSVRows(lines)),
+      toCSV(compStatCSVRows(lines, chosenProgram?.targets)),
       'text/csv',
     );
   };
@@ -120,14 +148,49 @@ function CompStatReview({
             currentLabel={`This ${choice.label.toLowerCase()}`}
             priorLabel="Same window a year earlier"
             suppressOnScreen={settings.suppressOnScreen}
+            targets={chosenProgram?.targets}
           />
         )}
+      </ErrorBoundary>
+      <ErrorBoundary area="All measures">
+        <MoreMeasures
+          sections={families}
+          choice={family}
+          onChoice={setFamily}
+          loaded={moreLines.length ? more : null}
+          currentLabel={`This ${choice.label.toLowerCase()}`}
+          suppressOnScreen={settings.suppressOnScreen}
+          targets={chosenProgram?.targets}
+        />
+      </ErrorBoundary>
+      {hasBenchmark && (
+        <ErrorBoundary area="Juvenile benchmark">
+          <JuvenileBenchmarkPanel
+            runner={runner}
+            settings={settings}
+            query={query}
+            sourceKey={source.id}
+          />
+        </ErrorBoundary>
+      )}
+      <ErrorBoundary area="Breakdown">
+        <LineBreakdown
+          runner={runner}
+          settings={settings}
+          extent={extent}
+          query={query}
+          lines={everyLine}
+          sourceKey={source.id}
+        />
       </ErrorBoundary>
       <p className="note">
         A change is “up” or “down” only when its 95% interval excludes no change; a
         percentage is shown only from a prior count of at least the measure’s minimum (5).
+        Beside each change is its 95% interval: the rate ratio (current ÷ prior) for
+        counts and rates, the difference in points for shares. Medians are not tested.
         Rates and shares from 20 or fewer events are marked unstable. Recidivism compares
-        release cohorts whose whole follow-up lies inside the data. Counts from 1 to{' '}
+        release cohorts whose whole follow-up lies inside the data; yearly rates compare
+        the last whole calendar year with the one before. Counts from 1 to{' '}
         {SUPPRESSION_PRESETS[settings.suppression].largest} are suppressed in print and
         CSV{settings.suppressOnScreen ? ' and on screen' : ''}.
       </p>
@@ -141,6 +204,7 @@ function CompStatReview({
             lastDataDate={lastDataDate}
             today={today}
             followUpMonths={followUpMonths}
+            metricOptions={metricOptions}
             sourceKey={source.id}
             sharing={sharingRule(settings)}
           />
@@ -149,3 +213,6 @@ function CompStatReview({
     </section>
   );
 }
+
+const everyLineIds = (sections: readonly CompStatSection[]) =>
+  sections.flatMap((section) => section.lines.map((line) => line.metricId));

@@ -1,13 +1,15 @@
 import type { MetricDefinition } from '../../metrics/metric';
-import { directionWords } from '../shared/metric-format';
+import { directionWords, formatValue } from '../shared/metric-format';
 
 interface Props {
   readonly definition: MetricDefinition;
   readonly label: string;
+  /** The filtered program's target, in the metric's unit. */
+  readonly target?: number;
 }
 
 /** A measure's name, its direction, and what is divided by what. */
-export function MeasureCell({ definition, label }: Props) {
+export function MeasureCell({ definition, label, target }: Props) {
   return (
     <div className="measure-cell">
       <strong>{label}</strong>
@@ -17,6 +19,11 @@ export function MeasureCell({ definition, label }: Props) {
           ? `${definition.numerator} ÷ ${definition.denominator}`
           : definition.numerator}
       </span>
+      {target !== undefined && (
+        <span className="target" data-field="target">
+          Program target: {formatValue(target, definition.unit)}
+        </span>
+      )}
     </div>
   );
 }

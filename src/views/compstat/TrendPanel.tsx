@@ -6,6 +6,7 @@ import { runMetric } from '../../metrics/run-metric';
 import { directionWords } from '../shared/metric-format';
 import { useAsyncResult } from '../shared/useAsyncResult';
 import type { CompStatLine } from './compstat-metrics';
+import { requestOptions } from './load-compstat';
 import { TrendChart } from './TrendChart';
 import { trendPoints, withoutSmallCounts } from './trend-points';
 import type { SharingRule } from '../shared/sharing-rule';
@@ -18,6 +19,7 @@ interface Props {
   readonly lastDataDate: string;
   readonly today: string;
   readonly followUpMonths: number;
+  readonly metricOptions: Readonly<Record<string, number>>;
   readonly sourceKey: string;
   /** The chart is never printed; on screen it leaves small counts out when asked. */
   readonly sharing: SharingRule;
@@ -42,16 +44,26 @@ export function TrendPanel(props: Props) {
     today: props.today,
   };
   const key = definition
-    ? JSON.stringify([props.sourceKey, metricId, grain, props.filters, context])
+    ? JSON.stringify([
+        props.sourceKey,
+        metricId,
+        grain,
+        props.filters,
+        context,
+        props.followUpMonths,
+        props.metricOptions,
+      ])
     : null;
   const result = useAsyncResult(key, async () => {
     const rows = await runMetric(props.runner, definition!, {
       grain,
       filters: props.filters,
       fiscalYearStartMonth: props.fiscalYearStartMonth,
-      options: definition!.options?.some((option) => option.key === 'dataThrough')
-        ? { dataThrough: props.lastDataDate, followUpMonths: props.followUpMonths }
-        : {},
+      options: requestOptions(definition!, {
+        asOf: props.lastDataDate,
+        followUpMonths: props.followUpMonths,
+        metricOptions: props.metricOptions,
+      }),
     });
     return trendPoints(definition!, rows, context);
   });

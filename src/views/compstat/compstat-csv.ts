@@ -21,6 +21,7 @@ export const COMPSTAT_CSV_HEADER: readonly string[] = [
   'Better when',
   'Numerator',
   'Denominator',
+  'Program target',
   ...['Current', 'Prior'].flatMap((side) => [
     `${side} from`,
     `${side} to`,
@@ -34,11 +35,37 @@ export const COMPSTAT_CSV_HEADER: readonly string[] = [
   'Difference (value)',
   'Difference (events)',
   '% change',
+  'Change measured as',
+  'Change estimate',
+  'Change 95% CI lower',
+  'Change 95% CI upper',
   'Change',
 ];
 
+const MEASURE_WORDS = {
+  rate_ratio: 'rate ratio (current / prior)',
+  difference_points: 'difference in percentage points',
+} as const;
+
 const round = (value: number | null) =>
   value === null ? null : Math.round(value * 1000) / 1000;
+// Ratio limits near 1 need more places than a value: 0.9996 and 1.0004 differ in class.
+const roundInterval = (value: number | null) =>
+  value === null ? null : Math.round(value * 10000) / 10000;
+
+function changeIntervalCells(row: CompStatRow): CSVValue[] {
+  const interval = row.changeInterval;
+  if (interval === null) return [null, null, null, null];
+  // A ratio or difference beside a hidden count can give the count back.
+  const derived = (value: number | null) =>
+    row.suppressDerived ? SUPPRESSED : roundInterval(value);
+  return [
+    MEASURE_WORDS[interval.measure],
+    derived(interval.estimate),
+    derived(interval.lower),
+    derived(interval.upper),
+  ];
+}
 
 function sideCells(
   row: CompStatRow,
@@ -62,9 +89,10 @@ function sideCells(
   ];
 }
 
-/** One CSV row per CompStat line, with its windows. */
+/** One CSV row per CompStat line, with its windows and the filtered program's targets. */
 export function compStatCSVRows(
   lines: readonly { row: CompStatRow; current: DateRange; prior: DateRange }[],
+  targets: Readonly<Record<string, number>> = {},
 ): CSVValue[][] {
   const body = lines.map(({ row, current, prior }) => {
     const derived = (value: CSVValue) => (row.suppressDerived ? SUPPRESSED : value);
@@ -74,11 +102,13 @@ export function compStatCSVRows(
       directionWords(row.definition.lowerIsBetter),
       row.definition.numerator,
       row.definition.denominator,
+      targets[row.definition.id] ?? null,
       ...sideCells(row, 'current', current),
       ...sideCells(row, 'prior', prior),
       derived(round(row.difference)),
       derived(row.countDifference),
       derived(round(row.percentChange)),
+      ...changeIntervalCells(row),
       changeWords(row.change),
     ];
   });

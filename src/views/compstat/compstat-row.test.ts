@@ -83,6 +83,51 @@ describe('a CompStat line', () => {
     ).toBe(false);
   });
 
+  // Limits by hand with scipy: the count pair from beta.ppf on the conditional share
+  // (Clopper-Pearson on 50 of 150, then p / (1 - p)); the proportion pair from the two
+  // Wilson intervals combined as Newcombe's method 10.
+  it('keeps the rate-ratio interval that classed a count change', () => {
+    const line = compStatRow(
+      metric('contacts'),
+      'Contacts',
+      row(50, null, 50),
+      row(100, null, 100),
+      'cms',
+    );
+    expect(line.changeInterval?.measure).toBe('rate_ratio');
+    expect(line.changeInterval?.estimate).toBeCloseTo(0.5, 10);
+    expect(line.changeInterval?.lower).toBeCloseTo(0.348720187, 7);
+    expect(line.changeInterval?.upper).toBeCloseTo(0.708943088, 7);
+  });
+
+  it('scales a rate ratio by the two windows’ contacts', () => {
+    const line = compStatRow(
+      metric('force_per_1000_contacts'),
+      'Force',
+      row(30, 1200, 25),
+      row(20, 1000, 20),
+      'cms',
+    );
+    expect(line.changeInterval?.estimate).toBeCloseTo(1.25, 10);
+    expect(line.changeInterval?.lower).toBeCloseTo(0.686776583, 7);
+    expect(line.changeInterval?.upper).toBeCloseTo(2.322295256, 7);
+    expect(line.change).toBe('no_clear_change');
+  });
+
+  it('gives a proportion’s change interval in percentage points', () => {
+    const line = compStatRow(
+      metric('assessments_pct_of_contacts'),
+      'Assessed',
+      row(300, 600, 50),
+      row(90, 600, 15),
+      'cms',
+    );
+    expect(line.changeInterval?.measure).toBe('difference_points');
+    expect(line.changeInterval?.estimate).toBeCloseTo(35, 10);
+    expect(line.changeInterval?.lower).toBeCloseTo(29.961476434, 7);
+    expect(line.changeInterval?.upper).toBeCloseTo(39.779375692, 7);
+  });
+
   it('leaves a median untested', () => {
     const line = compStatRow(
       metric('response_minutes_median'),
@@ -92,6 +137,7 @@ describe('a CompStat line', () => {
       'cms',
     );
     expect(line.change).toBe('not_tested');
+    expect(line.changeInterval).toBeNull();
     expect(line.difference).toBeCloseTo(-2, 10);
   });
 
@@ -159,6 +205,29 @@ describe('suppression in the CompStat export', () => {
   it('keeps large counts as numbers', () => {
     expect(cell(largeLine, 'Current numerator')).toBe(428);
     expect(cell(largeLine, 'Difference (events)')).toBe(6);
+  });
+
+  // 428 of 850 events fall in the current window: beta.ppf(0.025, 428, 423) and
+  // beta.ppf(0.975, 429, 422) in scipy, mapped by p / (1 - p), rounded to 4 places.
+  it('writes the change interval beside the change, rounded to four places', () => {
+    expect(cell(largeLine, 'Change measured as')).toBe('rate ratio (current / prior)');
+    expect(cell(largeLine, 'Change estimate')).toBe(1.0142);
+    expect(cell(largeLine, 'Change 95% CI lower')).toBe(0.8845);
+    expect(cell(largeLine, 'Change 95% CI upper')).toBe(1.1629);
+  });
+
+  it('writes the filtered program’s target beside its measure', () => {
+    const [, withTarget] = compStatCSVRows([{ row: large, ...ranges }], {
+      contacts: 400,
+    });
+    expect(cell(withTarget, 'Program target')).toBe(400);
+    expect(cell(largeLine, 'Program target')).toBeNull();
+  });
+
+  it('hides the change interval of a line with a suppressed count', () => {
+    expect(cell(smallLine, 'Change estimate')).toBe(SUPPRESSED);
+    expect(cell(smallLine, 'Change 95% CI lower')).toBe(SUPPRESSED);
+    expect(cell(rateLine, 'Change 95% CI upper')).toBe(SUPPRESSED);
   });
 
   it('never lets a suppressed figure through to the CSV text', () => {

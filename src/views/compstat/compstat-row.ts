@@ -18,6 +18,30 @@ import {
 } from '../shared/metric-figure';
 import { suppressPair, type PairSuppression } from '../shared/pair-suppression';
 
+/**
+ * The interval on a change: a rate ratio (current ÷ prior rate) for counts and rates,
+ * a difference in percentage points for proportions. A ratio from a prior of zero has
+ * no estimate and no upper limit.
+ */
+export interface ChangeInterval {
+  readonly measure: 'rate_ratio' | 'difference_points';
+  readonly estimate: number | null;
+  readonly lower: number;
+  readonly upper: number | null;
+}
+
+interface ClassedChange {
+  readonly change: DisplayedChange;
+  readonly percentChange: number | null;
+  readonly changeInterval: ChangeInterval | null;
+}
+
+const NOT_TESTED: ClassedChange = {
+  change: 'not_tested',
+  percentChange: null,
+  changeInterval: null,
+};
+
 /** Everything one line of the CompStat table shows. */
 export interface CompStatRow {
   readonly definition: MetricDefinition;
@@ -30,6 +54,8 @@ export interface CompStatRow {
   readonly countDifference: number | null;
   readonly percentChange: number | null;
   readonly change: DisplayedChange;
+  /** The 95% interval that classed the change; null when none was computed. */
+  readonly changeInterval: ChangeInterval | null;
   /** Which events (numerators) are hidden in anything shared. */
   readonly suppressedEvents: PairSuppression;
   /** Which denominators are hidden in anything shared. */
@@ -42,10 +68,12 @@ function changeOf(
   definition: MetricDefinition,
   current: MetricFigure,
   prior: MetricFigure,
-): { change: DisplayedChange; percentChange: number | null } {
+): ClassedChange {
   const kind = metricKind(definition);
   const minimumForChange = definition.minimumForChange;
-  if (kind === 'time') return { change: 'not_tested', percentChange: null };
+  // A median's change would need the two windows' values, not just their medians and
+  // counts, so no sound test exists from what the registry returns (docs/statistics.md).
+  if (kind === 'time') return NOT_TESTED;
   if (kind === 'proportion') {
     const result = classifyProportionChange({
       currentSuccesses: current.numerator,
@@ -54,7 +82,17 @@ function changeOf(
       priorTrials: prior.denominator ?? 0,
       minimumForChange,
     });
-    return { change: result.class, percentChange: result.percentChange };
+    const interval = result.interval;
+    return {
+      change: result.class,
+      percentChange: result.percentChange,
+      changeInterval: interval && {
+        measure: 'difference_points',
+        estimate: interval.estimate * 100,
+        lower: interval.lower * 100,
+        upper: interval.upper * 100,
+      },
+    };
   }
   const exposures =
     kind === 'rate'
@@ -69,7 +107,17 @@ function changeOf(
     minimumForChange,
     ...exposures,
   });
-  return { change: result.class, percentChange: result.percentChange };
+  const ratio = result.interval;
+  return {
+    change: result.class,
+    percentChange: result.percentChange,
+    changeInterval: ratio && {
+      measure: 'rate_ratio',
+      estimate: ratio.estimate,
+      lower: ratio.lower,
+      upper: ratio.upper,
+    },
+  };
 }
 
 function valueDifference(current: MetricFigure, prior: MetricFigure): number | null {
@@ -108,6 +156,7 @@ export function compStatRow(
       countDifference: null,
       percentChange: null,
       change: 'no_data',
+      changeInterval: null,
       suppressDerived,
     };
   }

@@ -3,7 +3,12 @@
  * the current window and one for the same window a year earlier, per metric.
  */
 import { shiftYears } from '../../metrics/calendar-date';
-import type { Filter, MetricDefinition, MetricRequest } from '../../metrics/metric';
+import type {
+  ColumnRef,
+  Filter,
+  MetricDefinition,
+  MetricRequest,
+} from '../../metrics/metric';
 import {
   compStatWindow,
   periodCoverage,
@@ -24,6 +29,8 @@ export interface CompStatQuery {
   readonly filters: readonly Filter[];
   /** Follow-up months for recidivism (the filtered program's, or 12). */
   readonly followUpMonths: number;
+  /** Option values from the settings (metricOptionValues); a metric gets those it reads. */
+  readonly metricOptions?: Readonly<Record<string, number>>;
 }
 
 /** A line's rows, with the windows its figures were read over. */
@@ -38,35 +45,62 @@ function shifted(range: DateRange, years: number): DateRange {
 
 /** The windows a line reads: recidivism looks back whole years to complete cohorts. */
 export function lineWindow(line: CompStatLine, query: CompStatQuery): ComparisonWindow {
+  if (line.calendarYear) return calendarYearWindow(query.asOf);
   const window = compStatWindow(query.kind, query.asOf);
   if (!line.cohortLagFromFollowUp) return window;
   const years = Math.ceil(query.followUpMonths / 12);
   return { current: shifted(window.current, years), prior: shifted(window.prior, years) };
 }
 
-function request(
+/** The last whole calendar year on or before the as-of date, and the year before. */
+export function calendarYearWindow(asOf: string): ComparisonWindow {
+  const year = Number(asOf.slice(0, 4)) - (asOf.endsWith('-12-31') ? 0 : 1);
+  const whole = (y: number) => ({ from: `${y}-01-01`, to: `${y}-12-31` });
+  return { current: whole(year), prior: whole(year - 1) };
+}
+
+/** The options a metric reads, from the query; the rest keep the registry defaults. */
+export function requestOptions(
+  definition: MetricDefinition,
+  query: Pick<CompStatQuery, 'asOf' | 'followUpMonths' | 'metricOptions'>,
+): Record<string, number | string> {
+  const options: Record<string, number | string> = {};
+  for (const { key } of definition.options ?? []) {
+    if (key === 'followUpMonths') options[key] = query.followUpMonths;
+    else if (key === 'dataThrough') options[key] = query.asOf;
+    else if (query.metricOptions?.[key] !== undefined) {
+      options[key] = query.metricOptions[key];
+    }
+  }
+  return options;
+}
+
+/** The registry request for one window of a line. */
+export function lineRequest(
   range: DateRange,
   query: CompStatQuery,
   settings: WorkspaceSettings,
+  line: CompStatLine,
   definition: MetricDefinition,
+  breakdown?: ColumnRef,
 ): MetricRequest {
-  const reads = new Set((definition.options ?? []).map((option) => option.key));
-  const options: Record<string, number | string> = {};
-  if (reads.has('followUpMonths')) options.followUpMonths = query.followUpMonths;
-  if (reads.has('dataThrough')) options.dataThrough = query.asOf;
   return {
-    grain: 'window',
+    grain: line.calendarYear ? 'year' : 'window',
+    ...(breakdown ? { breakdown } : {}),
     from: range.from,
     to: range.to,
     filters: query.filters,
     fiscalYearStartMonth: settings.fiscalYearStartMonth,
-    options,
+    options: requestOptions(definition, query),
   };
 }
 
-/** The metrics of COMPSTAT_LINES whose datasets hold records. */
-export function availableLines(extent: WorkspaceExtent): CompStatLine[] {
-  return COMPSTAT_LINES.filter((line) => {
+/** The lines (by default the key lines) whose datasets hold records. */
+export function availableLines(
+  extent: WorkspaceExtent,
+  lines: readonly CompStatLine[] = COMPSTAT_LINES,
+): CompStatLine[] {
+  return lines.filter((line) => {
     const definition = metricById(line.metricId);
     return (
       definition !== undefined &&
@@ -81,13 +115,18 @@ export async function loadCompStat(
   settings: WorkspaceSettings,
   extent: WorkspaceExtent,
   query: CompStatQuery,
+  lines: readonly CompStatLine[] = COMPSTAT_LINES,
 ): Promise<LoadedLine[]> {
   const loaded: LoadedLine[] = [];
-  for (const line of availableLines(extent)) {
+  for (const line of availableLines(extent, lines)) {
     const definition = metricById(line.metricId)!;
     const window = lineWindow(line, query);
     const ask = (range: DateRange) =>
-      runMetric(source, definition, request(range, query, settings, definition));
+      runMetric(
+        source,
+        definition,
+        lineRequest(range, query, settings, line, definition),
+      );
     const span = dataSpan(extent, definition.datasets);
     const covered = (range: DateRange) =>
       span ? periodCoverage(range, span.firstDate, span.lastDate) : 'none';

@@ -19,6 +19,8 @@ interface Props {
   readonly filters: readonly BreakdownFilter[];
   readonly onChoose: (filter: BreakdownFilter) => void;
   readonly sharing: SharingRule;
+  /** The measure options in force (the workspace's, or the filtered program's). */
+  readonly optionValues: Readonly<Record<string, number>>;
   /** Told the lines shown once they are computed, and null while they are not. */
   readonly onShown: (breakdown: ShownBreakdown | null) => void;
 }
@@ -26,13 +28,16 @@ interface Props {
 /** The reviewed month by one breakdown column; choosing a value filters the view. */
 export function BreakdownPanel(props: Props) {
   const { runner, source, month, filters, onChoose, coverage, sharing, onShown } = props;
+  const { optionValues } = props;
   const [label, setLabel] = useState(source.breakdowns[0]?.label ?? '');
   const breakdown =
     source.breakdowns.find((candidate) => candidate.label === label) ??
     source.breakdowns[0];
   const result = useQueryRows(
     runner,
-    breakdown ? monthBreakdownQuery(source, breakdown, month, filters) : null,
+    breakdown
+      ? monthBreakdownQuery(source, breakdown, month, filters, optionValues)
+      : null,
   );
   const { prior, lastYear } = coverage;
   const lines = useMemo(() => {

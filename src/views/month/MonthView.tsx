@@ -14,7 +14,10 @@ import {
 } from '../../metrics/month-view';
 import { toMetricRow } from '../../metrics/run-metric';
 import type { BreakdownFilter, EventSource } from '../../model/event-source';
-import type { WorkspaceSettings } from '../../model/workspace-settings';
+import {
+  metricOptionValues,
+  type WorkspaceSettings,
+} from '../../model/workspace-settings';
 import { useQueryRows } from '../../state/useQueryRows';
 import { monthLabel } from '../format';
 import { sharingRule } from '../shared/sharing-rule';
@@ -41,7 +44,10 @@ const capitalised = (text: string) => `${text[0]?.toUpperCase() ?? ''}${text.sli
 interface Props {
   readonly runner: QueryRunner;
   readonly source: EventSource;
-  readonly settings: Pick<WorkspaceSettings, 'suppression' | 'suppressOnScreen'>;
+  readonly settings: Pick<
+    WorkspaceSettings,
+    'suppression' | 'suppressOnScreen' | 'metricOptions' | 'programs'
+  >;
 }
 
 /** The chief's month: trend, the reviewed month against its comparisons, breakdowns. */
@@ -49,12 +55,15 @@ export function MonthView({ runner, source, settings }: Props) {
   const [filters, setFilters] = useState<readonly BreakdownFilter[]>([]);
   const [breakdown, setBreakdown] = useState<ShownBreakdown | null>(null);
   const sharing = sharingRule(settings);
+  // A program chosen as a filter brings its own measure options over the workspace's.
+  const program = filters.find((filter) => filter.column === 'program')?.value ?? '';
+  const optionValues = metricOptionValues(settings, program);
   const [chosenMonth, setChosenMonth] = useState<string | null>(null);
   const last = useQueryRows(runner, eventDatesQuery(source));
   const dates = datesOf(last);
   const monthly = useQueryRows(
     runner,
-    dates ? monthlyEventsQuery(source, filters, dates) : null,
+    dates ? monthlyEventsQuery(source, filters, dates, optionValues) : null,
   );
 
   const months = useMemo<MonthCounts[]>(
@@ -144,6 +153,7 @@ export function MonthView({ runner, source, settings }: Props) {
             filters={filters}
             onChoose={addFilter}
             sharing={sharing}
+            optionValues={optionValues}
             onShown={setBreakdown}
           />
         </ErrorBoundary>

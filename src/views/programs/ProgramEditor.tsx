@@ -9,6 +9,7 @@ import {
   setLaunchDate,
   setTarget,
 } from './program-edit';
+import { MetricOptionsEditor } from './MetricOptionsEditor';
 import { MonthSelect } from './MonthSelect';
 
 interface Props {
@@ -159,7 +160,16 @@ export function ProgramEditor({ program, areas, onChange, onRemove }: Props) {
             Add target
           </button>
         </div>
+        <p className="note">
+          Targets show beside each measure on CompStat for this program.
+        </p>
       </fieldset>
+      <MetricOptionsEditor
+        idPrefix={`program-${program.name}`}
+        values={program.metricOptions}
+        fallbackWords="the workspace’s value, else the default shown"
+        onChange={(metricOptions) => onChange({ ...program, metricOptions })}
+      />
       <button type="button" onClick={onRemove}>
         Remove this program
       </button>

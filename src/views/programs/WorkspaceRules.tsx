@@ -2,6 +2,7 @@ import type {
   SuppressionSetting,
   WorkspaceSettings,
 } from '../../model/workspace-settings';
+import { MetricOptionsEditor } from './MetricOptionsEditor';
 import { MonthSelect } from './MonthSelect';
 
 interface Props {
@@ -55,6 +56,12 @@ export function WorkspaceRules({ settings, onChange }: Props) {
           Also suppress on screen (print and CSV always are)
         </label>
       </div>
+      <MetricOptionsEditor
+        idPrefix="workspace"
+        values={settings.metricOptions}
+        fallbackWords="the default shown"
+        onChange={(metricOptions) => onChange({ ...settings, metricOptions })}
+      />
     </fieldset>
   );
 }

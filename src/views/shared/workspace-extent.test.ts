@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasData, type WorkspaceExtent } from './workspace-extent';
+import { dataSpan, hasData, type WorkspaceExtent } from './workspace-extent';
 
 const extent = (presentFields: string[]): WorkspaceExtent => ({
   datasets: [
@@ -27,6 +27,26 @@ describe('which metrics the data can give', () => {
     const juvenile = ['age|birth_date|age_max'];
     expect(hasData(extent(['occurred_on', 'age_max']), ['arrests'], juvenile)).toBe(true);
     expect(hasData(extent(['occurred_on']), ['arrests'], juvenile)).toBe(false);
+  });
+
+  it('finds a reference table such as the population beside the records', () => {
+    const withPopulation: WorkspaceExtent = {
+      ...extent(['occurred_on']),
+      reference: [
+        {
+          dataset: 'population',
+          records: 2,
+          firstDate: '2018-01-01',
+          lastDate: '2019-12-31',
+          presentFields: ['population'],
+        },
+      ],
+    };
+    expect(hasData(withPopulation, ['arrests', 'population'])).toBe(true);
+    expect(dataSpan(withPopulation, ['arrests', 'population'])).toEqual({
+      firstDate: '2019-01-01',
+      lastDate: '2019-12-31',
+    });
   });
 
   it('needs every dataset the metric reads', () => {

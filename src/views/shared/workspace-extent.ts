@@ -2,12 +2,14 @@
  * Reads what the workspace holds (record datasets, their dates, their areas) through
  * the metrics layer's queries, and picks the CompStat "as of" date from it.
  */
+import type { PlainRow } from '../../engine/plain-rows';
 import type { QueryRunner } from '../../engine/query-runner';
 import {
   areasQuery,
   dataExtentQuery,
   existingTablesQuery,
   fieldPresenceQuery,
+  referenceExtentQuery,
 } from '../../metrics/data-extent';
 import { addDays } from '../../metrics/calendar-date';
 import type { DatasetKind } from '../../model/datasets';
@@ -28,6 +30,33 @@ export interface WorkspaceExtent {
   readonly areas: readonly string[];
   /** The latest record date of any dataset; null when there are no records. */
   readonly lastDataDate: string | null;
+  /**
+   * Reference tables with rows (population, aggregates): metrics may read them, but
+   * they set neither the "as of" date nor the first date of the records.
+   */
+  readonly reference?: readonly DatasetExtent[];
+}
+
+async function extentsOf(
+  runner: QueryRunner,
+  rows: readonly PlainRow[],
+): Promise<DatasetExtent[]> {
+  const extents: DatasetExtent[] = [];
+  for (const row of rows) {
+    if (!(Number(row.records) > 0) || row.last_date === null) continue;
+    const dataset = String(row.dataset) as DatasetKind;
+    const [presence] = await runner.rows(fieldPresenceQuery(dataset));
+    extents.push({
+      dataset,
+      records: Number(row.records),
+      firstDate: String(row.first_date),
+      lastDate: String(row.last_date),
+      presentFields: Object.keys(presence ?? {}).filter(
+        (field) => Number(presence![field]) > 0,
+      ),
+    });
+  }
+  return extents;
 }
 
 /** Loads the extent of every record dataset in the workspace. */
@@ -38,28 +67,18 @@ export async function loadWorkspaceExtent(runner: QueryRunner): Promise<Workspac
   const extentQuery = dataExtentQuery(tables);
   const areaQuery = areasQuery(tables);
   const extentRows = extentQuery ? await runner.rows(extentQuery) : [];
+  const referenceQuery = referenceExtentQuery(tables);
+  const referenceRows = referenceQuery ? await runner.rows(referenceQuery) : [];
   const areaRows = areaQuery ? await runner.rows(areaQuery) : [];
 
-  const datasets: DatasetExtent[] = [];
-  for (const row of extentRows) {
-    if (!(Number(row.records) > 0) || row.last_date === null) continue;
-    const dataset = String(row.dataset) as DatasetKind;
-    const [presence] = await runner.rows(fieldPresenceQuery(dataset));
-    datasets.push({
-      dataset,
-      records: Number(row.records),
-      firstDate: String(row.first_date),
-      lastDate: String(row.last_date),
-      presentFields: Object.keys(presence ?? {}).filter(
-        (field) => Number(presence![field]) > 0,
-      ),
-    });
-  }
+  const datasets = await extentsOf(runner, extentRows);
+  const reference = await extentsOf(runner, referenceRows);
   const lastDates = datasets.map((extent) => extent.lastDate).sort();
   return {
     datasets,
     areas: areaRows.map((row) => String(row.area)),
     lastDataDate: lastDates.at(-1) ?? null,
+    reference,
   };
 }
 
@@ -72,6 +91,11 @@ export function lastCompleteDay(lastDataDate: string, today: string): string {
   return lastDataDate < today ? lastDataDate : yesterday;
 }
 
+const allExtents = (extent: WorkspaceExtent) => [
+  ...extent.datasets,
+  ...(extent.reference ?? []),
+];
+
 /**
  * True when every dataset the metric reads has records, and each field it requires
  * holds values in one of them: a field the exports never carried gives no figure.
@@ -81,7 +105,7 @@ export function hasData(
   datasets: readonly DatasetKind[],
   requires: readonly string[] = [],
 ): boolean {
-  const held = extent.datasets.filter((d) => datasets.includes(d.dataset));
+  const held = allExtents(extent).filter((d) => datasets.includes(d.dataset));
   if (held.length < datasets.length) return false;
   const holds = (field: string) => held.some((d) => d.presentFields.includes(field));
   return requires.every((entry) => entry.split('|').some(holds));
@@ -95,7 +119,9 @@ export function dataSpan(
   extent: WorkspaceExtent,
   datasets: readonly DatasetKind[],
 ): { firstDate: string; lastDate: string } | null {
-  const spans = datasets.map((kind) => extent.datasets.find((d) => d.dataset === kind));
+  const spans = datasets.map((kind) =>
+    allExtents(extent).find((d) => d.dataset === kind),
+  );
   if (spans.length === 0 || spans.some((span) => span === undefined)) return null;
   const firsts = spans.map((span) => span!.firstDate).sort();
   const lasts = spans.map((span) => span!.lastDate).sort();
