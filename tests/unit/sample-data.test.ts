@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { datasetColumns } from '../../src/model/datasets';
+import { canonicalFileColumns } from '../../src/ingest/canonical-csv';
 import type { DatasetKind } from '../../src/model/datasets';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -105,9 +105,7 @@ describe('sample data generator', () => {
 
   it('gives each CSV exactly the canonical columns of its dataset, in model order', () => {
     for (const { dataset, file } of workspace.files) {
-      const expected = datasetColumns(dataset)
-        .map((f) => f.name)
-        .filter((name) => name !== 'import_id' && name !== 'source_line');
+      const expected = canonicalFileColumns(dataset).map((f) => f.name);
       const header = (fresh.get(file) ?? '').split('\n')[0] ?? '';
       expect(fields(header), file).toEqual(expected);
     }
