@@ -56,12 +56,35 @@ export interface MetricRow {
   readonly notes?: Readonly<Record<string, number>>;
 }
 
-/** An option a metric reads from MetricRequest.options, documented for views and docs. */
-export interface MetricOptionSpec {
+/** Bounds a numeric option must respect; the metric and the settings screens share them. */
+export interface NumberOptionRule {
+  readonly min: number;
+  readonly max: number;
+  readonly integer?: boolean;
+  /** When set, only these values (all within min–max) are accepted. */
+  readonly oneOf?: readonly number[];
+}
+
+/** A numeric option, with the bounds its metric accepts. */
+export interface NumberOptionSpec {
+  readonly kind: 'number';
   readonly key: string;
   readonly description: string;
-  readonly defaultValue: number | string;
+  /** null when the option is unset by default. */
+  readonly defaultValue: number | null;
+  readonly rule: NumberOptionRule;
 }
+
+/** A text option (a date, a population group): its metric checks its own shape. */
+export interface TextOptionSpec {
+  readonly kind: 'text';
+  readonly key: string;
+  readonly description: string;
+  readonly defaultValue: string;
+}
+
+/** An option a metric reads from MetricRequest.options, documented for views and docs. */
+export type MetricOptionSpec = NumberOptionSpec | TextOptionSpec;
 
 /** A metric, defined once. */
 export interface MetricDefinition {

@@ -2,7 +2,8 @@
  * Renders docs/metrics.md from the registry, so the document users read says exactly
  * what the code computes. metrics-doc.test.ts fails when the file is stale.
  */
-import type { MetricDefinition, MetricUnit } from './metric';
+import type { MetricDefinition, MetricOptionSpec, MetricUnit } from './metric';
+import { ruleWords } from './options';
 
 const UNIT_WORDS: Readonly<Record<MetricUnit, string>> = {
   count: 'count',
@@ -46,11 +47,14 @@ Generated from the metric registry (\`src/metrics/registry.ts\`) by
   minimum for change.
 `;
 
+function optionLine(option: MetricOptionSpec): string {
+  const fallback = option.defaultValue ?? 'unset';
+  const allowed = option.kind === 'number' ? `; ${ruleWords(option.rule)}` : '';
+  return `  - \`${option.key}\` (default ${String(fallback)}${allowed}): ${option.description}`;
+}
+
 function optionLines(metric: MetricDefinition): string[] {
-  return (metric.options ?? []).map(
-    (option) =>
-      `  - \`${option.key}\` (default ${String(option.defaultValue)}): ${option.description}`,
-  );
+  return (metric.options ?? []).map(optionLine);
 }
 
 /** The markdown section for one metric. */

@@ -1,30 +1,62 @@
 /** Reading metric-specific options (MetricRequest.options) with defaults and bounds. */
 import { MetricRequestError } from './metric-request-error';
-import type { MetricDefinition, MetricRequest } from './metric';
+import type {
+  MetricDefinition,
+  MetricRequest,
+  NumberOptionRule,
+  NumberOptionSpec,
+} from './metric';
 
-/** Bounds an option must respect. */
-export interface NumberOptionRule {
-  readonly min: number;
-  readonly max: number;
-  readonly integer?: boolean;
+export type { NumberOptionRule } from './metric';
+
+/** The allowed values of a rule in words, e.g. "a whole number from 0 to 17". */
+export function ruleWords(rule: NumberOptionRule): string {
+  if (rule.oneOf) return `one of ${rule.oneOf.join(', ')}`;
+  const kind = rule.integer ? 'a whole number' : 'a number';
+  return `${kind} from ${rule.min} to ${rule.max}`;
+}
+
+/** Whether `value` meets `rule`. */
+export function meetsRule(value: number, rule: NumberOptionRule): boolean {
+  if (!Number.isFinite(value) || value < rule.min || value > rule.max) return false;
+  if (rule.integer && !Number.isInteger(value)) return false;
+  return !rule.oneOf || rule.oneOf.includes(value);
+}
+
+/**
+ * A plain sentence saying why `value` cannot be used for the option, or null when it
+ * can; `label` names the option the way the reader knows it.
+ */
+export function optionValueProblem(
+  spec: NumberOptionSpec,
+  value: number,
+  label: string = spec.key,
+): string | null {
+  if (meetsRule(value, spec.rule)) return null;
+  return `${label} must be ${ruleWords(spec.rule)}, not ${String(value)}.`;
 }
 
 /** A numeric option, or its default when absent; throws when present but out of bounds. */
 export function numberOption(
   request: MetricRequest,
-  key: string,
-  fallback: number,
-  rule: NumberOptionRule,
-): number {
-  const raw = request.options?.[key];
-  if (raw === undefined) return fallback;
+  spec: NumberOptionSpec & { readonly defaultValue: number },
+): number;
+/** A numeric option, or null when absent and unset by default. */
+export function numberOption(
+  request: MetricRequest,
+  spec: NumberOptionSpec,
+): number | null;
+export function numberOption(
+  request: MetricRequest,
+  spec: NumberOptionSpec,
+): number | null {
+  const raw = request.options?.[spec.key];
+  if (raw === undefined) return spec.defaultValue;
 
   const value = typeof raw === 'number' ? raw : Number(raw);
-  const wholeEnough = !rule.integer || Number.isInteger(value);
-  if (!Number.isFinite(value) || !wholeEnough || value < rule.min || value > rule.max) {
-    const kind = rule.integer ? 'a whole number' : 'a number';
+  if (!meetsRule(value, spec.rule)) {
     throw new MetricRequestError(
-      `The option ${key} must be ${kind} from ${rule.min} to ${rule.max}, not "${String(raw)}".`,
+      `The option ${spec.key} must be ${ruleWords(spec.rule)}, not "${String(raw)}".`,
     );
   }
   return value;

@@ -56,10 +56,28 @@ describe('program settings files', () => {
     [{ launchDate: '2023-02-30' }, 'programs[0].launchDate must be a date'],
     [{ followUpMonths: 18 }, 'programs[0].followUpMonths must be 6, 12, 24 or 36'],
     [{ targets: { rate: 'high' } }, 'programs[0].targets.rate must be a number'],
+    [
+      { metricOptions: { juvenileMinimumAge: 20 } },
+      'programs[0].metricOptions.juvenileMinimumAge must be a whole number from 0 to 17',
+    ],
+    [
+      { metricOptions: { policeTargetMinutes: 0 } },
+      'programs[0].metricOptions.policeTargetMinutes must be a number from 1 to 1440',
+    ],
     [{ pilotAreas: ['North', 3] }, 'programs[0].pilotAreas[1] must be text'],
     [{ name: '  ' }, 'programs[0].name must be non-empty text'],
   ])('names the bad value in %j', (change, message) => {
     expect(() => programsFromJSON(withProgram(change))).toThrow(message);
+  });
+
+  it('accepts a metric option within its bounds and keeps unknown keys', () => {
+    const [program] = programsFromJSON(
+      withProgram({ metricOptions: { juvenileMinimumAge: 12, someLaterOption: 3 } }),
+    );
+    expect(program?.metricOptions).toEqual({
+      juvenileMinimumAge: 12,
+      someLaterOption: 3,
+    });
   });
 
   it('gives every rejection the invalid-programs code', () => {

@@ -2,6 +2,8 @@
  * Program settings as a JSON file the user can export and import, and the checked
  * reader the workspace snapshot also uses.
  */
+import { meetsRule, ruleWords } from '../metrics/options';
+import { numberOptionSpecs } from '../metrics/option-specs';
 import type { ProgramKind, ProgramSettings } from '../model/programs';
 import { WorkspaceError } from './workspace-errors';
 import {
@@ -55,6 +57,18 @@ function readTargets(value: unknown, path: string): Record<string, number> {
   );
 }
 
+// A file is refused here, not when a view first asks the metric, so an out-of-range
+// option never reaches the settings every view reads. Unknown keys are kept: no
+// metric reads them (optionsRead), and a newer registry may.
+function checkMetricOptions(program: ProgramSettings, path: string): void {
+  const specs = numberOptionSpecs();
+  for (const [key, value] of Object.entries(program.metricOptions ?? {})) {
+    const spec = specs.get(key);
+    if (spec && !meetsRule(value, spec.rule))
+      throw new JsonShapeError(`${path}.metricOptions.${key}`, ruleWords(spec.rule));
+  }
+}
+
 /** Reads one ProgramSettings from untrusted JSON, or throws a JsonShapeError. */
 export function readProgramSettings(value: unknown, path: string): ProgramSettings {
   const record = readObject(value, path);
@@ -106,7 +120,11 @@ export function programsFromJSON(text: string): ProgramSettings[] {
         `This program settings file has version ${String(file.version)}; ` +
           `this version of OutcomeStat reads version ${VERSION}.`,
       );
-    return readArray(file.programs, 'programs', readProgramSettings);
+    const programs = readArray(file.programs, 'programs', readProgramSettings);
+    programs.forEach((program, index) => {
+      checkMetricOptions(program, `programs[${index}]`);
+    });
+    return programs;
   } catch (error) {
     if (error instanceof JsonShapeError)
       throw new WorkspaceError(

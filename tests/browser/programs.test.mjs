@@ -13,6 +13,14 @@ const SAMPLE = path.resolve(
 const contacts = readRecords(path.join(SAMPLE, 'contacts.csv'));
 const workspace = JSON.parse(readFileSync(path.join(SAMPLE, 'workspace.json'), 'utf8'));
 const PILOT = 'Co-Responder Pilot';
+// CompStat compares as of the last day of data in any file; worked out from the files.
+const LAST_DAY = ['contacts', 'force_incidents', 'referrals', 'placements', 'responses']
+  .flatMap((name) =>
+    readRecords(path.join(SAMPLE, `${name}.csv`)).map((r) => r.occurred_on),
+  )
+  .sort()
+  .at(-1);
+const YEAR = Number(LAST_DAY.slice(0, 4));
 
 let app;
 before(async () => {
@@ -88,6 +96,39 @@ test('a saved change of comparison areas reaches the pilot results', async () =>
       r.occurred_on <= '2024-06-30',
   ).length;
   assert.equal(denominator, expected);
+});
+
+test('refuses an out-of-range measure option with its range, and CompStat still renders', async () => {
+  await app.page.getByRole('tab', { name: 'Programs' }).click();
+  const rules = app.page.getByRole('group', { name: 'Workspace rules' });
+  const age = rules.locator('input[name="juvenileMinimumAge"]');
+  await age.fill('20');
+  await rules
+    .getByText('must be a whole number from 0 to 17, not 20. Not saved.')
+    .waitFor();
+  assert.equal(await age.getAttribute('aria-invalid'), 'true');
+  const days = rules.locator('input[name="withinDays"]');
+  await days.fill('0');
+  await rules.getByText('must be a whole number from 1 to 3650, not 0.').waitFor();
+  // Neither value reached the settings, so there is nothing to save.
+  assert.equal(
+    await app.page.getByRole('button', { name: 'Save settings' }).isDisabled(),
+    true,
+  );
+
+  await app.page.getByRole('tab', { name: 'CompStat' }).click();
+  await app.page.getByRole('radio', { name: 'Year to date' }).click();
+  await app.page.getByRole('heading', { name: /year to date as of/ }).waitFor();
+  const cell = app.page
+    .getByTestId('compstat-table')
+    .locator('tr[data-metric="contacts"] [data-field="current-value"]')
+    .first();
+  await cell.waitFor({ timeout: 60_000 });
+  assert.doesNotMatch(await app.page.locator('main').innerText(), /The option \w+ must/);
+  const current = contacts.filter(
+    (r) => r.occurred_on >= `${YEAR}-01-01` && r.occurred_on <= LAST_DAY,
+  ).length;
+  assert.equal(Number((await cell.innerText()).replaceAll(',', '')), current);
 });
 
 test('logs no console error and makes no outside request', () => {

@@ -10,7 +10,12 @@
 import type { SqlQuery } from '../../model/sql';
 import { countRecordsWhere } from '../aggregates';
 import { assertColumn, filterSql, groupSql } from '../column-refs';
-import type { ColumnRef, MetricDefinition, MetricRequest } from '../metric';
+import type {
+  ColumnRef,
+  MetricDefinition,
+  MetricRequest,
+  NumberOptionSpec,
+} from '../metric';
 import { MetricRequestError } from '../metric-request-error';
 import { numberOption } from '../options';
 import { periodStartSql } from '../periods';
@@ -39,13 +44,17 @@ const JUVENILE_BELOW = 18;
 const DEFAULT_MINIMUM_AGE = 10;
 const PER_100000 = 100_000;
 
+const MINIMUM_AGE_OPTION = {
+  kind: 'number',
+  key: 'juvenileMinimumAge',
+  description: 'Youngest age counted as a juvenile arrest (0–17).',
+  defaultValue: DEFAULT_MINIMUM_AGE,
+  rule: { min: 0, max: JUVENILE_BELOW - 1, integer: true },
+} as const satisfies NumberOptionSpec;
+
 /** Reads `juvenileMinimumAge` (0–17, default 10) and `youthAgeGroup`. */
 export function juvenileOptions(request: MetricRequest): JuvenileOptions {
-  const minimumAge = numberOption(request, 'juvenileMinimumAge', DEFAULT_MINIMUM_AGE, {
-    min: 0,
-    max: JUVENILE_BELOW - 1,
-    integer: true,
-  });
+  const minimumAge = numberOption(request, MINIMUM_AGE_OPTION);
   const group = request.options?.youthAgeGroup ?? `youth ${minimumAge}-17`;
   return { minimumAge, youthAgeGroup: String(group) };
 }
@@ -267,13 +276,7 @@ export const JUVENILE_SHARED = {
 } as const;
 
 /** The option every juvenile-arrest metric reads. */
-export const JUVENILE_OPTIONS = [
-  {
-    key: 'juvenileMinimumAge',
-    description: 'Youngest age counted as a juvenile arrest (0–17).',
-    defaultValue: DEFAULT_MINIMUM_AGE,
-  },
-] as const;
+export const JUVENILE_OPTIONS = [MINIMUM_AGE_OPTION] as const;
 
 /** Caveats every juvenile-arrest metric carries. */
 export const JUVENILE_CAVEATS = [
@@ -312,6 +315,7 @@ export const juvenileArrestMetrics: readonly MetricDefinition[] = [
     options: [
       ...JUVENILE_OPTIONS,
       {
+        kind: 'text',
         key: 'youthAgeGroup',
         description: 'population.age_group holding the youth population.',
         defaultValue: 'youth 10-17',

@@ -11,7 +11,13 @@
  */
 import type { SqlQuery } from '../../model/sql';
 import { assertColumn, filterSql, groupSql } from '../column-refs';
-import type { MetricDefinition, MetricRequest } from '../metric';
+import type {
+  MetricDefinition,
+  MetricOptionSpec,
+  MetricRequest,
+  NumberOptionSpec,
+} from '../metric';
+import { numberOption } from '../options';
 import { MetricRequestError } from '../metric-request-error';
 import { assertFiscalYearStartMonth, periodStartSql, periodStepMonths } from '../periods';
 import { bound, joinFragments, sqlFragment, trusted } from '../sql-fragment';
@@ -30,17 +36,20 @@ export interface RecidivismOptions {
 }
 
 const DEFAULT_FOLLOW_UP: FollowUpMonths = 12;
+
+const FOLLOW_UP_OPTION = {
+  kind: 'number',
+  key: 'followUpMonths',
+  description: 'Follow-up window in months: 6, 12, 24 or 36, chosen per program.',
+  defaultValue: DEFAULT_FOLLOW_UP,
+  rule: { min: 6, max: 36, integer: true, oneOf: FOLLOW_UP_MONTHS },
+} as const satisfies NumberOptionSpec;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Reads `followUpMonths` and `dataThrough`, rejecting values it cannot use. */
 export function recidivismOptions(request: MetricRequest): RecidivismOptions {
-  const months = Number(request.options?.followUpMonths ?? DEFAULT_FOLLOW_UP);
+  const months = numberOption(request, FOLLOW_UP_OPTION);
   const through = request.options?.dataThrough ?? null;
-  if (!FOLLOW_UP_MONTHS.some((allowed) => allowed === months)) {
-    throw new MetricRequestError(
-      `The follow-up must be one of ${FOLLOW_UP_MONTHS.join(', ')} months.`,
-    );
-  }
   if (through !== null && (typeof through !== 'string' || !ISO_DAY.test(through))) {
     throw new MetricRequestError('The data-through date must be written YYYY-MM-DD.');
   }
@@ -163,13 +172,10 @@ export function buildRearrestQuery(request: MetricRequest): SqlQuery {
     ORDER BY period_start, grp NULLS FIRST`;
 }
 
-const options = [
+const options: readonly MetricOptionSpec[] = [
+  FOLLOW_UP_OPTION,
   {
-    key: 'followUpMonths',
-    description: 'Follow-up window in months: 6, 12, 24 or 36, chosen per program.',
-    defaultValue: DEFAULT_FOLLOW_UP,
-  },
-  {
+    kind: 'text',
     key: 'dataThrough',
     description: 'Last date the data covers (YYYY-MM-DD); later cohorts are withheld.',
     defaultValue: '',

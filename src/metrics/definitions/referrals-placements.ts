@@ -25,7 +25,7 @@ import {
   placementsWithReferralDaysSql,
   referralsWithPlacementSql,
 } from './referral-cohort-sql';
-import type { MetricDefinition, MetricRequest } from '../metric';
+import type { MetricDefinition, MetricRequest, NumberOptionSpec } from '../metric';
 
 const REFERRAL_DATE_RULE = 'A referral counts in the period of its date (occurred_on).';
 const PLACEMENT_DATE_RULE = 'A placement counts in the period of its date (occurred_on).';
@@ -170,12 +170,16 @@ const permanentShare: MetricDefinition = {
 const namedClasses = sqlFragment`${bound('permanent')}, ${bound('temporary')}`;
 const otherClass = sqlFragment`coalesce(${destinationClass}, '') NOT IN (${namedClasses})`;
 
+const WITHIN_DAYS_OPTION = {
+  kind: 'number',
+  key: 'withinDays',
+  description: 'Follow-up days after a referral within which a placement counts.',
+  defaultValue: DEFAULT_WITHIN_DAYS,
+  rule: { min: 1, max: 3650, integer: true },
+} as const satisfies NumberOptionSpec;
+
 function withinDays(request: MetricRequest): number {
-  return numberOption(request, 'withinDays', DEFAULT_WITHIN_DAYS, {
-    min: 1,
-    max: 3650,
-    integer: true,
-  });
+  return numberOption(request, WITHIN_DAYS_OPTION);
 }
 
 const placedWithinDays: MetricDefinition = {
@@ -202,13 +206,7 @@ const placedWithinDays: MetricDefinition = {
     'Broken down by area, a person referred in two areas counts in each.',
   ],
   breakdowns: ['service'],
-  options: [
-    {
-      key: 'withinDays',
-      description: 'Follow-up days after a referral within which a placement counts.',
-      defaultValue: DEFAULT_WITHIN_DAYS,
-    },
-  ],
+  options: [WITHIN_DAYS_OPTION],
   buildQuery: (request) => {
     const placed = sqlFragment`${identifier(PLACED_WITHIN)}`;
     return buildMetricQuery(

@@ -12,7 +12,7 @@ import {
   type MeasureSource,
 } from '../query-builder';
 import { bound, identifier, sqlFragment, type SqlFragment } from '../sql-fragment';
-import type { MetricDefinition, MetricRequest } from '../metric';
+import type { MetricDefinition, MetricRequest, NumberOptionSpec } from '../metric';
 
 const RESPONSE_MINUTES = '__response_minutes';
 const minutes = identifier(RESPONSE_MINUTES);
@@ -91,25 +91,38 @@ const DEFAULT_CRISIS_TEAM_TARGET = 60;
 const DEFAULT_POLICE_TARGET = 30;
 const targetRule = { min: 1, max: 24 * 60 };
 
+const TARGET_OPTION = {
+  kind: 'number',
+  key: 'targetMinutes',
+  description: 'One target for every responder, overriding the two below.',
+  defaultValue: null,
+  rule: targetRule,
+} as const satisfies NumberOptionSpec;
+
+const CRISIS_TEAM_TARGET_OPTION = {
+  kind: 'number',
+  key: 'crisisTeamTargetMinutes',
+  description: 'Target for mobile crisis teams and any responder other than police.',
+  defaultValue: DEFAULT_CRISIS_TEAM_TARGET,
+  rule: targetRule,
+} as const satisfies NumberOptionSpec;
+
+const POLICE_TARGET_OPTION = {
+  kind: 'number',
+  key: 'policeTargetMinutes',
+  description: 'Target for police responses.',
+  defaultValue: DEFAULT_POLICE_TARGET,
+  rule: targetRule,
+} as const satisfies NumberOptionSpec;
+
 // One target for every call when `targetMinutes` is set; otherwise police responses are
 // held to the police target and every other responder (crisis team, co-responder) to
 // the crisis-team target.
 function targetSql(request: MetricRequest): SqlFragment {
-  if (request.options?.targetMinutes !== undefined) {
-    return bound(numberOption(request, 'targetMinutes', 0, targetRule));
-  }
-  const police = numberOption(
-    request,
-    'policeTargetMinutes',
-    DEFAULT_POLICE_TARGET,
-    targetRule,
-  );
-  const team = numberOption(
-    request,
-    'crisisTeamTargetMinutes',
-    DEFAULT_CRISIS_TEAM_TARGET,
-    targetRule,
-  );
+  const one = numberOption(request, TARGET_OPTION);
+  if (one !== null) return bound(one);
+  const police = numberOption(request, POLICE_TARGET_OPTION);
+  const team = numberOption(request, CRISIS_TEAM_TARGET_OPTION);
   const isPolice = sqlFragment`lower(trim(${identifier('responder_type')})) = ${bound('police')}`;
   return sqlFragment`CASE WHEN ${isPolice} THEN ${bound(police)} ELSE ${bound(team)} END`;
 }
@@ -133,23 +146,7 @@ const withinTarget: MetricDefinition = {
       'other responder type the crisis-team target.',
   ],
   breakdowns: ['responder_type'],
-  options: [
-    {
-      key: 'targetMinutes',
-      description: 'One target for every responder, overriding the two below.',
-      defaultValue: 'unset',
-    },
-    {
-      key: 'crisisTeamTargetMinutes',
-      description: 'Target for mobile crisis teams and any responder other than police.',
-      defaultValue: DEFAULT_CRISIS_TEAM_TARGET,
-    },
-    {
-      key: 'policeTargetMinutes',
-      description: 'Target for police responses.',
-      defaultValue: DEFAULT_POLICE_TARGET,
-    },
-  ],
+  options: [TARGET_OPTION, CRISIS_TEAM_TARGET_OPTION, POLICE_TARGET_OPTION],
   buildQuery: (request) =>
     buildMetricQuery(
       {

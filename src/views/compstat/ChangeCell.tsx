@@ -36,10 +36,16 @@ export function ChangeCell({ row, onScreen }: { row: CompStatRow; onScreen: bool
   const interval = row.changeInterval;
   return (
     <span title={row.change === 'not_tested' ? NOT_TESTED_TIP : undefined}>
-      <ChangeClassBadge
-        change={row.change}
-        lowerIsBetter={row.definition.lowerIsBetter}
-      />
+      {/* The class is read from the counts, so "too few events" or "no clear change"
+          beside a hidden count says what it hid. */}
+      <span data-field="change-class">
+        <Suppressible hidden={row.suppressDerived} onScreen={onScreen}>
+          <ChangeClassBadge
+            change={row.change}
+            lowerIsBetter={row.definition.lowerIsBetter}
+          />
+        </Suppressible>
+      </span>
       {interval && ' '}
       {interval && (
         <Suppressible hidden={row.suppressDerived} onScreen={onScreen}>

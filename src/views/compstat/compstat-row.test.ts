@@ -230,6 +230,21 @@ describe('suppression in the CompStat export', () => {
     expect(cell(rateLine, 'Change 95% CI upper')).toBe(SUPPRESSED);
   });
 
+  // 428 against 422 has the ratio interval 0.8845–1.1629 (above), which holds 1.
+  it('writes the change class as suppressed exactly when a count on its line is', () => {
+    expect(cell(smallLine, 'Change')).toBe(SUPPRESSED);
+    expect(cell(rateLine, 'Change')).toBe(SUPPRESSED);
+    expect(cell(largeLine, 'Change')).toBe('no clear change');
+    const countCells = ['numerator', 'denominator'].flatMap((name) => [
+      `Current ${name}`,
+      `Prior ${name}`,
+    ]);
+    for (const line of [smallLine, rateLine, largeLine]) {
+      const countHidden = countCells.some((name) => cell(line, name) === SUPPRESSED);
+      expect(cell(line, 'Change') === SUPPRESSED).toBe(countHidden);
+    }
+  });
+
   it('never lets a suppressed figure through to the CSV text', () => {
     const text = JSON.stringify(smallLine);
     expect(text).not.toContain(',3,');

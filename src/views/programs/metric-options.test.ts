@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editableOptions, setMetricOption } from './metric-options';
+import { editableOptions, optionInputProblem, setMetricOption } from './metric-options';
 
 describe('the measure options a settings screen offers', () => {
   const options = editableOptions();
@@ -41,5 +41,24 @@ describe('the measure options a settings screen offers', () => {
     const set = setMetricOption({ withinDays: 30 }, 'juvenileMinimumAge', 12);
     expect(set).toEqual({ withinDays: 30, juvenileMinimumAge: 12 });
     expect(setMetricOption(set, 'withinDays', null)).toEqual({ juvenileMinimumAge: 12 });
+  });
+
+  it('refuses a juvenile lower age of 20, naming the allowed range, and accepts 12', () => {
+    const age = options.find((option) => option.key === 'juvenileMinimumAge');
+    if (!age) throw new Error('no juvenileMinimumAge option');
+    expect(optionInputProblem(age, '20')).toBe(
+      '“Youngest age counted as a juvenile arrest (0–17)” must be a whole number ' +
+        'from 0 to 17, not 20.',
+    );
+    expect(optionInputProblem(age, '12.5')).toMatch(/whole number from 0 to 17/);
+    expect(optionInputProblem(age, '12')).toBeNull();
+    expect(optionInputProblem(age, '')).toBeNull();
+  });
+
+  it('refuses a target of 0 minutes and accepts 1440', () => {
+    const target = options.find((option) => option.key === 'policeTargetMinutes');
+    if (!target) throw new Error('no policeTargetMinutes option');
+    expect(optionInputProblem(target, '0')).toMatch(/a number from 1 to 1440, not 0/);
+    expect(optionInputProblem(target, '1440')).toBeNull();
   });
 });
