@@ -1,5 +1,6 @@
 import { classifyCountChange } from '../stats/count-change';
 import { formatDifference } from '../views/format';
+import { formatPercentChange } from '../views/shared/metric-format';
 
 interface Props {
   readonly current: number;
@@ -24,7 +25,7 @@ export function ChangeBadge({ current, prior, minimumForChange }: Props) {
   const percent =
     change.percentChange === null
       ? ''
-      : ` (${change.percentChange > 0 ? '+' : ''}${change.percentChange.toFixed(0)}%)`;
+      : ` (${formatPercentChange(change.percentChange)})`;
   return (
     <span className={`change ${change.class}`} title={WORDS[change.class]}>
       {formatDifference(change.difference)}

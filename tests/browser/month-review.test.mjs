@@ -104,8 +104,9 @@ function change(current, prior) {
         ? `+${count(difference)}`
         : `−${count(-difference)}`;
   if (prior < 5) return signed;
-  const percent = (((current - prior) / prior) * 100).toFixed(0);
-  return `${signed} (${Number(percent) > 0 ? '+' : ''}${percent}%)`;
+  const percent = Math.abs(((current - prior) / prior) * 100).toFixed(0);
+  const sign = Number(percent) === 0 ? '±' : current > prior ? '+' : '−';
+  return `${signed} (${sign}${percent}%)`;
 }
 
 test('Seattle stops: the month review opens on the latest complete month of the data', async () => {

@@ -33,20 +33,29 @@ export function formatNumber(value: number | null, unit: MetricUnit): string {
   return unit === 'count' ? formatCount(value) : value.toFixed(1);
 }
 
+// The sign of a figure as printed: one that rounds to zero reads ±0, never −0 or -0,
+// and a fall always takes the true minus sign, as the differences beside it do.
+function signed(value: number, digits: number): string {
+  const size = Math.abs(value).toFixed(digits);
+  if (Number(size) === 0) return `±${size}`;
+  return `${value > 0 ? '+' : '−'}${size}`;
+}
+
 /** A signed difference in the metric's unit: points for percentages. */
 export function formatValueDifference(value: number | null, unit: MetricUnit): string {
   if (value === null) return '–';
-  const sign = value > 0 ? '+' : value < 0 ? '−' : '±';
-  const size = Math.abs(value);
-  if (unit === 'count') return `${sign}${formatCount(size)}`;
-  if (unit === 'percent') return `${sign}${size.toFixed(1)} pts`;
-  return `${sign}${size.toFixed(1)}${SUFFIX[unit]}`;
+  if (unit === 'count') {
+    const sign = value > 0 ? '+' : value < 0 ? '−' : '±';
+    return `${sign}${formatCount(Math.abs(value))}`;
+  }
+  if (unit === 'percent') return `${signed(value, 1)} pts`;
+  return `${signed(value, 1)}${SUFFIX[unit]}`;
 }
 
-/** A percentage change such as `+12%`, or a dash when it is not shown. */
+/** A percentage change such as `+12%` or `−5%`, or a dash when it is not shown. */
 export function formatPercentChange(value: number | null): string {
   if (value === null) return '–';
-  return `${value > 0 ? '+' : ''}${value.toFixed(0)}%`;
+  return `${signed(value, 0)}%`;
 }
 
 /** The words a reader needs for the direction of a metric. */
