@@ -7,8 +7,11 @@ import type { ColumnMapping, MeasureColumn } from './import-mapping';
 import { normalizeHeader } from './suggest';
 import { measureKindOf, presentValues } from './suggest-values';
 
+/** The grains an aggregates record's period may have, as the model names them. */
+export const PERIOD_GRAINS = ['day', 'week', 'month', 'quarter', 'year'] as const;
+
 /** The length of the period an aggregates record covers. */
-export type PeriodGrain = 'day' | 'week' | 'month' | 'quarter' | 'year';
+export type PeriodGrain = (typeof PERIOD_GRAINS)[number];
 
 const GRAIN_WORDS: Readonly<Record<string, PeriodGrain>> = {
   day: 'day',

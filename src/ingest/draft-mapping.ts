@@ -90,6 +90,9 @@ export function columnReading(
     return { column, target, timeFormat: inferTimeFormat(values) ?? 'clock' };
   }
   if (type === 'BOOLEAN') return { column, target, flagValues: DEFAULT_FLAG_VALUES };
+  // Grains as the file spells them (`Annual`) read as the model's, which metrics match.
+  const grains = field === 'period_grain' ? grainValueMap(values) : {};
+  if (Object.keys(grains).length > 0) return { column, target, valueMap: grains };
   return { column, target };
 }
 
@@ -182,17 +185,10 @@ function withAggregateParts(
     periodGrain(period.dateFormats, sampleValues(analysis, period.column));
   return {
     ...mapping,
-    columns: columns.map((c) => withGrainWords(analysis, c)),
+    columns,
     ...(measures.length > 0 ? { measures } : {}),
     ...(grain ? { constants: { period_grain: grain } } : {}),
   };
-}
-
-/** A period grain column reads its spellings (`Annual`, `Monthly`) as the model's. */
-function withGrainWords(analysis: FileAnalysis, column: ColumnMapping): ColumnMapping {
-  if (column.target.kind !== 'field' || column.target.field !== 'period_grain')
-    return column;
-  return { ...column, valueMap: grainValueMap(sampleValues(analysis, column.column)) };
 }
 
 /** Date columns whose sample cannot show whether day or month comes first, unanswered. */
