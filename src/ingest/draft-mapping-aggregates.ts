@@ -7,29 +7,69 @@ import type { ColumnMapping, MeasureColumn } from './import-mapping';
 import { normalizeHeader } from './suggest';
 import { measureKindOf, presentValues } from './suggest-values';
 
-/** The length of the period an aggregates record covers. */
-export type PeriodGrain = 'day' | 'week' | 'month' | 'year';
+/** The grains an aggregates record's period may have, as the model names them. */
+export const PERIOD_GRAINS = ['day', 'week', 'month', 'quarter', 'year'] as const;
 
-/** Where the day of the month sits in each date-only format that has one. */
-const DAY_OF_MONTH: Partial<Record<DateFormatId, RegExp>> = {
-  'iso-date': /^\d{4}-\d{2}-(\d{2})$/,
-  'year-month-day-slash': /^\d{4}\/\d{1,2}\/(\d{1,2})$/,
-  'month-day-year': /^\d{1,2}\/(\d{1,2})\/\d{4}$/,
-  'day-month-year': /^(\d{1,2})\/\d{1,2}\/\d{4}$/,
-  'day-mon-year': /^(\d{1,2})-[A-Za-z]{3}-\d{4}$/,
+/** The length of the period an aggregates record covers. */
+export type PeriodGrain = (typeof PERIOD_GRAINS)[number];
+
+const GRAIN_WORDS: Readonly<Record<string, PeriodGrain>> = {
+  day: 'day',
+  daily: 'day',
+  week: 'week',
+  weekly: 'week',
+  month: 'month',
+  monthly: 'month',
+  quarter: 'quarter',
+  quarterly: 'quarter',
+  year: 'year',
+  yearly: 'year',
+  annual: 'year',
+  annually: 'year',
+  calendar_year: 'year',
 };
 
-function dayOfMonth(value: string, formats: readonly DateFormatId[]): number | null {
+/**
+ * How a period grain column's sample values read as the model's grains, keyed by
+ * the value as written; a value it does not know is left out, so the import reports
+ * it rather than storing a grain no metric reads.
+ */
+export function grainValueMap(values: readonly string[]): Record<string, string> {
+  const entries = [...new Set(presentValues(values))].flatMap((value) => {
+    const grain = GRAIN_WORDS[value.toLowerCase().replace(/[\s-]+/g, '_')];
+    return grain ? [[value, grain] as const] : [];
+  });
+  return Object.fromEntries(entries);
+}
+
+/** Where the month and the day of the month sit in each date-only format with both. */
+const DATE_PARTS: Partial<Record<DateFormatId, [RegExp, number, number]>> = {
+  'iso-date': [/^\d{4}-(\d{2})-(\d{2})$/, 1, 2],
+  'year-month-day-slash': [/^\d{4}\/(\d{1,2})\/(\d{1,2})$/, 1, 2],
+  'month-day-year': [/^(\d{1,2})\/(\d{1,2})\/\d{4}$/, 1, 2],
+  'day-month-year': [/^(\d{1,2})\/(\d{1,2})\/\d{4}$/, 2, 1],
+  'day-mon-year': [/^(\d{1,2})-([A-Za-z]{3})-\d{4}$/, 2, 1],
+};
+
+/** The date's month (`jan` or `1`) and day of the month, or null when unread. */
+function dateParts(value: string, formats: readonly DateFormatId[]) {
   const format = formats.find((id) => matchesDateFormat(value, id));
-  const match = format ? DAY_OF_MONTH[format]?.exec(value) : null;
-  return match ? Number(match[1]) : null;
+  const parts = format ? DATE_PARTS[format] : undefined;
+  const match = parts?.[0].exec(value);
+  if (!parts || !match) return null;
+  const month = (match[parts[1]] ?? '').toLowerCase();
+  return {
+    january: month === 'jan' || Number(month) === 1,
+    day: Number(match[parts[2]]),
+  };
 }
 
 /**
  * The grain of a period column. Year-months (`2024-03`) and month names (`Mar-24`)
  * are months, years are years and ISO weeks are weeks. Full dates are months when
  * every one falls on the first of a month and there are two or more of them (a
- * single `2024-01-01` could be a day); any other dates are days.
+ * single `2024-01-01` could be a day), years when every one is the first of January;
+ * any other dates are days.
  */
 export function periodGrain(
   formats: readonly DateFormatId[],
@@ -41,8 +81,10 @@ export function periodGrain(
   if (first === 'iso-week') return 'week';
 
   const present = [...new Set(presentValues(values))];
-  const firsts = present.filter((v) => dayOfMonth(v, formats) === 1);
-  return present.length >= 2 && firsts.length === present.length ? 'month' : 'day';
+  const parts = present.map((v) => dateParts(v, formats));
+  if (present.length < 2 || !parts.every((p) => p?.day === 1)) return 'day';
+  // Firsts of January only, in two or more years, are years: months would show others.
+  return parts.every((p) => p?.january) ? 'year' : 'month';
 }
 
 /**

@@ -8,8 +8,9 @@ import { DATASET_FIELDS, datasetColumns, type DatasetKind } from '../model/datas
 import type { FileAnalysis } from './analyse-file';
 import { TWINS, type DateFormatId, type DayMonthOrder } from './date-catalog';
 import { inferDateFormats, inferTimeFormat } from './date-formats';
-import { draftMeasures, periodGrain } from './draft-mapping-aggregates';
+import { draftMeasures, grainValueMap, periodGrain } from './draft-mapping-aggregates';
 import { RECORD_DATE_FIELDS, recordDateField } from './field-rules';
+import { normalizeHeader } from './suggest';
 import type { ColumnMapping, ImportMapping } from './import-mapping';
 import { DEFAULT_FLAG_VALUES } from './values';
 
@@ -89,6 +90,9 @@ export function columnReading(
     return { column, target, timeFormat: inferTimeFormat(values) ?? 'clock' };
   }
   if (type === 'BOOLEAN') return { column, target, flagValues: DEFAULT_FLAG_VALUES };
+  // Grains as the file spells them (`Annual`) read as the model's, which metrics match.
+  const grains = field === 'period_grain' ? grainValueMap(values) : {};
+  if (Object.keys(grains).length > 0) return { column, target, valueMap: grains };
   return { column, target };
 }
 
@@ -124,17 +128,27 @@ export function draftMapping(
 /**
  * Each suggested column's field in this dataset, or null for an extra. A record date
  * the dataset lacks (occurred_on in aggregates) becomes the dataset's own date field
- * when no other column holds it.
+ * when no other column holds it. A column the suggestion leaves without a field of
+ * this dataset takes the field its header names exactly (`age_group` in population),
+ * as OutcomeStat's own canonical CSV and hand-made files name them.
  */
 function fieldsFor(analysis: FileAnalysis, dataset: DatasetKind): (string | null)[] {
   const allowed = new Set(targetFields(dataset));
   const own = recordDateField(dataset);
-  const suggested = analysis.suggestion.columns.map(({ field }) => field);
-  let ownTaken = own !== null && suggested.includes(own);
-  return suggested.map((field) => {
-    if (!field) return null;
-    if (allowed.has(field)) return field;
-    if (!own || ownTaken || !RECORD_DATE_FIELDS.has(field)) return null;
+  const { columns } = analysis.suggestion;
+  const suggested = columns.map(({ field }) =>
+    field && allowed.has(field) ? field : null,
+  );
+  const taken = new Set(suggested.filter((field) => field !== null));
+  let ownTaken = own !== null && taken.has(own);
+  return columns.map(({ column, field }, i) => {
+    if (suggested[i]) return suggested[i];
+    const named = normalizeHeader(column).replaceAll(' ', '_');
+    if (allowed.has(named) && !taken.has(named)) {
+      taken.add(named);
+      return named;
+    }
+    if (!field || !own || ownTaken || !RECORD_DATE_FIELDS.has(field)) return null;
     ownTaken = true;
     return own;
   });
@@ -161,10 +175,12 @@ function withAggregateParts(
       ? { column: c.column, target: { kind: 'ignore' } as const }
       : c,
   );
-  const period = columns.find(
-    (c) => c.target.kind === 'field' && c.target.field === 'period_start',
-  );
+  const mapped = (field: string) =>
+    columns.find((c) => c.target.kind === 'field' && c.target.field === field);
+  const period = mapped('period_start');
+  // A file that states each row's grain keeps it; only then is none fixed for all.
   const grain =
+    !mapped('period_grain') &&
     period?.dateFormats?.length &&
     periodGrain(period.dateFormats, sampleValues(analysis, period.column));
   return {

@@ -44,7 +44,11 @@ export const FIELD_RULES: readonly FieldRule[] = [
   rule('received_at', /queued|received|call time/, 'date'),
   rule('dispatched_at', /dispatch/, 'date'),
   rule('arrived_at', /arriv|on scene time/, 'date'),
+  // Before period_start, whose `^period` would take `period grain` as a date.
+  rule('period_grain', /^(period )?grain$|^periodicity$|^frequency$/, 'text', 0.85),
   rule('period_start', /^date mmm yy$|^month$|^period|^year$/, 'date', 0.7),
+  // Before occurred_on, whose `date( of \w+)?` would take `date of birth` for the event.
+  rule('birth_date', /birth|^dob$|^d o b$|(^| )dob( |$)/, 'date', 0.9),
   rule(
     'occurred_on',
     new RegExp(
@@ -65,7 +69,18 @@ export const FIELD_RULES: readonly FieldRule[] = [
   ),
   rule('age_band', /age ?(group|band|range)|age at release/, 'age', 0.85),
   rule('age', /^(subject |person |client |arrestee )?age$/, 'age', 0.9),
-  rule('birth_date', /birth|dob/, 'date'),
+  rule(
+    'age_min',
+    /^(age (min|minimum|low|from|lower)|(min|minimum|lowest|lower) age)$/,
+    'integer',
+    0.85,
+  ),
+  rule(
+    'age_max',
+    /^(age (max|maximum|high|to|upper)|(max|maximum|highest|upper) age)$/,
+    'integer',
+    0.85,
+  ),
   rule('arrest', /arrest ?(flag|made|ind(icator)?)?$|subject arrested/, 'flag'),
   rule('use_of_force', /use of force|force (used|indicator|flag)/, 'flag'),
   rule('crisis', /crisis|mental health/, 'flag', 0.6),
@@ -93,12 +108,15 @@ export const FIELD_RULES: readonly FieldRule[] = [
     'record_key',
     new RegExp(
       String.raw`^(unique )?(report|incident|stop|record|case|go|terry stop|referral|` +
-        String.raw`placement|call|uof|rin)( ?(id|number|num|no))?( portal)?$|^id$`,
+        String.raw`placement|call|uof|rin)( ?(id|number|num|no|key))?( portal)?$|^id$`,
     ),
     'text',
     0.7,
   ),
   rule('value', /^rate$|^value$|^count$/, 'number', 0.6),
+  rule('measure', /^(measure|indicator|metric)( name)?$/, 'text', 0.7),
+  rule('value_kind', /^value (kind|type)$/, 'text', 0.85),
+  rule('unit', /^units?( of measure)?$/, 'text', 0.6),
   rule('population', /^population$/, 'number', 0.7),
 ];
 

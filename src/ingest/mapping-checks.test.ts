@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportMapping } from './import-mapping';
-import { mappingProblems } from './mapping-checks';
+import { ageSourceNote, mappingProblems } from './mapping-checks';
 
 const base: ImportMapping = {
   dataset: 'contacts',
@@ -47,5 +47,24 @@ describe('mapping checks', () => {
     expect(mappingProblems({ ...base, timeZone: 'Central Time' })).toEqual([
       '“Central Time” is not a time zone name: use one such as America/Chicago.',
     ]);
+  });
+});
+
+describe('the age source note', () => {
+  const withColumns = (...fields: string[]): ImportMapping => ({
+    ...base,
+    columns: fields.map((field) => ({ column: field, target: { kind: 'field', field } })),
+  });
+
+  it('says the exact age wins over the band when both are mapped', () => {
+    expect(ageSourceNote(withColumns('age', 'age_min', 'age_max'))).toBe(
+      'Where a record has both, its exact age in “age” wins over the band in ' +
+        '“age_min”, “age_max”; the band is used when the age is empty.',
+    );
+  });
+
+  it('says nothing when only an age or only a band is mapped', () => {
+    expect(ageSourceNote(withColumns('age', 'birth_date'))).toBeNull();
+    expect(ageSourceNote(withColumns('age_band'))).toBeNull();
   });
 });

@@ -60,3 +60,22 @@ export function mappingProblems(mapping: ImportMapping): string[] {
   }
   return problems;
 }
+
+const columnsTo = (mapping: ImportMapping, fields: readonly string[]) =>
+  mapping.columns
+    .filter((c) => c.target.kind === 'field' && fields.includes(c.target.field))
+    .map((c) => `“${c.column}”`);
+
+/**
+ * Which age source wins when a mapping has both an exact age and a band, said so the
+ * analyst sees it before importing (transform-plan.ts reads them in this order).
+ */
+export function ageSourceNote(mapping: ImportMapping): string | null {
+  const exact = columnsTo(mapping, ['age']);
+  const bands = columnsTo(mapping, ['age_band', 'age_min', 'age_max']);
+  if (exact.length === 0 || bands.length === 0) return null;
+  return (
+    `Where a record has both, its exact age in ${exact.join(', ')} wins over the band ` +
+    `in ${bands.join(', ')}; the band is used when the age is empty.`
+  );
+}

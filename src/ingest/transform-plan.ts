@@ -35,6 +35,19 @@ export interface TransformPlan {
 
 const AGE_ROLES = new Set(['age', 'age_band']);
 
+/**
+ * Age sources in the order a record's age fields are read: an exact age beats a
+ * band, and a band column beats separate age_min / age_max columns. Each field takes
+ * the first source that gives it a value (an exact age 19 is also the band 19–19).
+ */
+const AGE_SOURCE_RANK: Readonly<Record<string, number>> = {
+  age: 0,
+  age_band: 1,
+  age_min: 2,
+  age_max: 2,
+};
+const AGE_FIELDS = ['age', 'age_min', 'age_max'];
+
 /** First year whose offsets are written into the SQL; earlier stamps use its offset. */
 const FIRST_ZONE_YEAR = 1990;
 
@@ -100,6 +113,7 @@ export function planTransform(
   const fields = new Map<string, string>();
   const checks: ValueCheck[] = [];
   const extras: TransformPlan['extras'][number][] = [];
+  const ages = new Map<string, string>();
 
   for (const column of mapping.columns) {
     const { target } = column;
@@ -113,8 +127,14 @@ export function planTransform(
       ref(column.column),
       zone,
     );
-    for (const value of values) setOnce(fields, value.field, value.sql);
+    const rank = AGE_SOURCE_RANK[target.field];
+    for (const value of values)
+      setOnce(rank === undefined ? fields : ages, ageKey(value.field, rank), value.sql);
     if (check) checks.push(check);
+  }
+  for (const field of AGE_FIELDS) {
+    const sources = [0, 1, 2].flatMap((rank) => ages.get(ageKey(field, rank)) ?? []);
+    if (sources.length > 0) fields.set(field, coalesceSQL(sources));
   }
 
   const measures = measureFields(mapping, ref);
@@ -136,10 +156,19 @@ export function planTransform(
   return { mapping, columns, fields, checks, extras, idColumn };
 }
 
-function setOnce(fields: Map<string, string>, field: string, value: string): void {
-  if (fields.has(field))
+/** An age field of one source rank; two sources of one rank still clash. */
+const ageKey = (field: string, rank: number | undefined) =>
+  rank === undefined ? field : `${field}\u0000${rank}`;
+
+const coalesceSQL = (sources: readonly string[]) =>
+  sources.length === 1 ? (sources[0] ?? 'NULL') : `coalesce(${sources.join(', ')})`;
+
+function setOnce(fields: Map<string, string>, key: string, value: string): void {
+  if (fields.has(key)) {
+    const [field] = key.split('\u0000');
     throw mappingError(`Two columns fill \`${field}\`; keep one of them.`);
-  fields.set(field, value);
+  }
+  fields.set(key, value);
 }
 
 function constantSQL(value: string | number | boolean, spec: FieldSpec): string {

@@ -2,15 +2,13 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import chisquareQuantile from '@stdlib/stats-base-dists-chisquare-quantile';
-import Papa from 'papaparse';
 import { FIXTURES, openApp } from './harness.mjs';
-import { importFile, mapColumn } from './import-steps.mjs';
+import { importFile } from './import-steps.mjs';
 import { readRecords } from './independent-counts.mjs';
 
-// The hand-made juvenile fixtures (tests/fixtures/metrics-b/README.md). The arrests go
-// in with their age and date of birth only (the import reads an age into the band
-// fields, so the file's band columns are left out); every expected figure is worked
-// out here from the files, never by the app.
+// The hand-made juvenile fixtures (tests/fixtures/metrics-b/README.md), imported through
+// the suggested mapping: the arrests with their age, date of birth and age band side by
+// side. Every expected figure is worked out here from the files, never by the app.
 const file = (name) => path.join(FIXTURES, 'metrics-b', name);
 const ARREST_FIELDS = [
   'record_key',
@@ -18,14 +16,12 @@ const ARREST_FIELDS = [
   'person_id',
   'age',
   'birth_date',
+  'age_min',
+  'age_max',
   'area',
 ];
-const arrests = readRecords(file('juvenile-arrests.csv'));
-const ARRESTS = {
-  name: 'juvenile-arrests.csv',
-  mimeType: 'text/csv',
-  buffer: Buffer.from(Papa.unparse(arrests, { columns: ARREST_FIELDS })),
-};
+const ARRESTS = file('juvenile-arrests.csv');
+const arrests = readRecords(ARRESTS);
 const population = readRecords(file('youth-population.csv'));
 const benchmarks = readRecords(file('benchmark-rates.csv'));
 
@@ -36,13 +32,16 @@ const ageOn = (record) => {
   const [by, bm, bd] = record.birth_date.split('-').map(Number);
   return y - by - (m * 100 + d < bm * 100 + bd ? 1 : 0);
 };
+// An exact age, else the age from the date of birth, else the band's upper end.
+const isJuvenile = (record, lowest) => {
+  const age = ageOn(record);
+  if (age !== null) return age >= lowest && age <= 17;
+  if (record.age_max === '') return false;
+  return Number(record.age_max) >= lowest && Number(record.age_max) <= 17;
+};
 const juvenileIn = (year, lowest = 10) =>
-  arrests.filter((r) => {
-    const age = ageOn(r);
-    return (
-      r.occurred_on.startsWith(`${year}-`) && age !== null && age >= lowest && age <= 17
-    );
-  }).length;
+  arrests.filter((r) => r.occurred_on.startsWith(`${year}-`) && isJuvenile(r, lowest))
+    .length;
 const youthIn = (year) => {
   const rows = population.filter(
     (r) => r.year === String(year) && r.age_group === 'youth 10-17',
@@ -71,38 +70,27 @@ const [YEAR, PRIOR] = [Number(LAST_YEAR), Number(LAST_YEAR) - 1];
 const number = (text) => Number(text.replace(' per 100,000', '').replaceAll(',', ''));
 
 let app;
+const suggested = {};
+let ageNote = '';
 before(async () => {
   app = await openApp();
-  // Each column is mapped to the model field of its own name, as the fixtures name them.
-  const as = (dataset, columns) => async (form) => {
+  // The files' headers name the model's fields, so the suggested mapping is kept as it
+  // is; only the dataset (the arrests' headers do not say arrests) and the id are set.
+  const as = (dataset) => async (form) => {
     await form.locator('select[name="dataset"]').selectOption(dataset);
-    for (const column of columns) await mapColumn(form, column, column);
-    // The suggestion adds a fixed monthly grain to an aggregates file; this one has one.
-    if (dataset === 'aggregates')
-      await form.getByRole('button', { name: 'Remove' }).click();
     await form.locator('select[name="record-id"]').selectOption('record_key');
     await form.getByText('Preview: the first records').waitFor({ timeout: 60_000 });
   };
-  await importFile(app.page, ARRESTS, as('arrests', ['birth_date']));
-  await importFile(
-    app.page,
-    file('youth-population.csv'),
-    as('population', ['year', 'age_group', 'population', 'area']),
-  );
-  await importFile(
-    app.page,
-    file('benchmark-rates.csv'),
-    as('aggregates', [
-      'period_start',
-      'period_grain',
-      'population_group',
-      'measure',
-      'value',
-      'value_kind',
-      'unit',
-      'area',
-    ]),
-  );
+  await importFile(app.page, ARRESTS, async (form) => {
+    await as('arrests')(form);
+    for (const column of ARREST_FIELDS.slice(1))
+      suggested[column] = await form
+        .getByLabel(`Field for ${column}`, { exact: true })
+        .inputValue();
+    ageNote = await form.getByTestId('age-source-note').innerText();
+  });
+  await importFile(app.page, file('youth-population.csv'), as('population'));
+  await importFile(app.page, file('benchmark-rates.csv'), as('aggregates'));
   await app.page.getByRole('tab', { name: 'CompStat' }).click();
   await app.page.getByTestId('compstat-table').waitFor({ timeout: 60_000 });
   await app.page.locator('select[name="family"]').selectOption('Juvenile arrests');
@@ -117,6 +105,17 @@ const rateField = (name) =>
     .getByTestId('compstat-family-table')
     .locator(`tr[data-metric="juvenile_arrest_rate"] [data-field="${name}"]`)
     .innerText();
+
+test('suggests each arrests column as the field of its own name', () => {
+  const own = Object.fromEntries(ARREST_FIELDS.slice(1).map((c) => [c, c]));
+  assert.deepEqual(suggested, own);
+  assert.match(ageNote, /exact age in “age” wins over the band/);
+});
+
+test('counts the juvenile arrests the fixture README works out by hand', () => {
+  assert.deepEqual([juvenileIn(2022), juvenileIn(2023)], [60, 20]);
+  assert.deepEqual([juvenileIn(2022, 8), juvenileIn(2023, 8)], [65, 21]);
+});
 
 test('compares the juvenile rate per 100,000 youth of the last two whole years', async () => {
   assert.equal(number(await rateField('current-numerator')), juvenileIn(YEAR));

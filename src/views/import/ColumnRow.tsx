@@ -3,11 +3,17 @@ import { columnReading, fieldType, targetFields } from '../../ingest/draft-mappi
 import type { ColumnMapping, MeasureColumn } from '../../ingest/import-mapping';
 import { DEFAULT_FLAG_VALUES } from '../../ingest/values';
 import { DESTINATION_CLASSES, type DatasetKind } from '../../model/datasets';
+import { PERIOD_GRAINS } from '../../ingest/draft-mapping-aggregates';
 import { AgeWordsEditor } from './AgeWordsEditor';
 import { DateFormatPicker } from './DateFormatPicker';
 import { FlagValuesEditor } from './FlagValuesEditor';
 import { distinctValues } from './sample-values';
 import { ValueMapEditor } from './ValueMapEditor';
+
+const VALUE_CHOICES: Readonly<Record<string, readonly string[]>> = {
+  destination_class: DESTINATION_CLASSES,
+  period_grain: PERIOD_GRAINS,
+};
 
 interface Props {
   readonly analysis: FileAnalysis;
@@ -75,12 +81,16 @@ function Reading({ analysis, dataset, mapping, onChange }: Props) {
       />
     );
   }
-  if (field === 'destination_class' || field === 'release_type') {
+  if (
+    field === 'destination_class' ||
+    field === 'release_type' ||
+    field === 'period_grain'
+  ) {
     return (
       <ValueMapEditor
         values={values}
         valueMap={mapping.valueMap ?? {}}
-        choices={field === 'destination_class' ? DESTINATION_CLASSES : []}
+        choices={VALUE_CHOICES[field] ?? []}
         onChange={(valueMap) => onChange({ ...mapping, valueMap })}
       />
     );

@@ -7,7 +7,7 @@ import {
 } from '../../ingest/draft-mapping';
 import type { ColumnMapping, ImportMapping } from '../../ingest/import-mapping';
 import type { StartingMapping } from '../../ingest/mapping-from-profile';
-import { mappingProblems } from '../../ingest/mapping-checks';
+import { ageSourceNote, mappingProblems } from '../../ingest/mapping-checks';
 import { DATASET_FIELDS, type DatasetKind } from '../../model/datasets';
 import type { PlainRow } from '../../engine/plain-rows';
 import { ColumnRow } from './ColumnRow';
@@ -162,6 +162,11 @@ export function MappingScreen({ analysis, start, preview, onConfirm, onCancel }:
           ))}
         </tbody>
       </table>
+      {ageSourceNote(mapping) && (
+        <p className="hint" data-testid="age-source-note">
+          {ageSourceNote(mapping)}
+        </p>
+      )}
 
       <fieldset>
         <legend>Records</legend>
