@@ -2,7 +2,10 @@
  * All queries share one DuckDB connection, and a transaction on it takes in every
  * statement sent while it is open. An import (or a restore) therefore runs with the
  * connection to itself: queries from other screens wait until it ends, so they can
- * neither join its transaction nor read its uncommitted rows.
+ * neither join its transaction nor read its uncommitted rows. Ordinary queries are
+ * kept apart one by one only: work of several statements that creates or drops tables
+ * (an import with its clearing of the sample, a mapping preview) must be one exclusive
+ * section, or another section can run in its gaps and drop what it is using.
  */
 import type { QueryRunner } from './query-runner';
 

@@ -37,6 +37,19 @@ describe('mapping checks', () => {
     ]);
   });
 
+  it('dates a response by its received_at when no other date is mapped', () => {
+    const received = {
+      column: 'queued_at',
+      target: { kind: 'field' as const, field: 'received_at' },
+      dateFormats: ['month-day-year-time' as const],
+    };
+    const responses = { ...base, dataset: 'responses' as const };
+    expect(mappingProblems({ ...responses, columns: [received] })).toEqual([]);
+    expect(mappingProblems({ ...responses, columns: [] })).toEqual([
+      'Map a column to occurred_on, occurred_at or received_at: every record needs its date.',
+    ]);
+  });
+
   it('asks for the program of a whole file', () => {
     expect(
       mappingProblems({ ...base, program: { kind: 'whole-file', program: ' ' } }),

@@ -2,7 +2,7 @@
  * What must be settled before a mapping can import: each problem in the analyst's
  * words, so the mapping screen can say it before anything is read.
  */
-import { datasetColumns } from '../model/datasets';
+import { datasetColumns, RECORD_DATE_FROM } from '../model/datasets';
 import type { ImportMapping } from './import-mapping';
 
 const DATE_FIELDS_BY_DATASET = {
@@ -15,9 +15,10 @@ function requiredDateFields(mapping: ImportMapping): readonly string[] {
   const special =
     DATE_FIELDS_BY_DATASET[mapping.dataset as keyof typeof DATE_FIELDS_BY_DATASET];
   if (special) return special;
-  return datasetColumns(mapping.dataset).some((field) => field.name === 'occurred_on')
-    ? ['occurred_on', 'occurred_at']
-    : [];
+  if (!datasetColumns(mapping.dataset).some((field) => field.name === 'occurred_on'))
+    return [];
+  const fallback = RECORD_DATE_FROM[mapping.dataset];
+  return ['occurred_on', 'occurred_at', ...(fallback ? [fallback] : [])];
 }
 
 const mappedFields = (mapping: ImportMapping) =>
@@ -48,7 +49,8 @@ export function mappingProblems(mapping: ImportMapping): string[] {
   const fields = mappedFields(mapping);
   const dates = requiredDateFields(mapping);
   if (dates.length > 0 && !dates.some((field) => fields.has(field))) {
-    problems.push(`Map a column to ${dates.join(' or ')}: every record needs its date.`);
+    const choices = `${dates.slice(0, -1).join(', ')} or ${dates.at(-1)}`;
+    problems.push(`Map a column to ${choices}: every record needs its date.`);
   }
   if (!isKnownTimeZone(mapping.timeZone)) {
     problems.push(

@@ -3,7 +3,7 @@
  * turns them into canonical rows, run through the same SQL as the real import.
  */
 import type { PlainRow } from '../engine/plain-rows';
-import type { QueryRunner } from '../engine/query-runner';
+import type { SharedRunner } from '../engine/exclusive-access';
 import { sql } from '../model/sql';
 import type { FileAnalysis } from './analyse-file';
 import type { ImportMapping } from './import-mapping';
@@ -25,29 +25,39 @@ async function startOfFile(file: ByteSource, analysis: FileAnalysis): Promise<Bl
   return new Blob([bytes.subarray(0, end)]);
 }
 
-/** The first canonical records the mapping makes of the file, without loading it. */
+/**
+ * The first canonical records the mapping makes of the file, without loading it. The
+ * preview holds the connection for its whole run: its staging tables exist only inside
+ * it, so an import, or the clearing of the sample before one, never sees or drops them.
+ */
 export async function previewMapping(
-  runner: QueryRunner,
+  runner: SharedRunner,
   file: ByteSource,
   analysis: FileAnalysis,
   mapping: ImportMapping,
   limit = 10,
+  signal?: AbortSignal,
 ): Promise<PlainRow[]> {
-  previews += 1;
-  const importId = `preview_${previews}`;
-  const stage = await stageFile(runner, {
-    importId,
-    source: await startOfFile(file, analysis),
-    dialect: analysis.dialect,
-    encoding: analysis.encoding,
+  const source = await startOfFile(file, analysis);
+  return runner.exclusive(async (inside) => {
+    // A preview the analyst has moved on from while it waited is not run at all.
+    signal?.throwIfAborted();
+    previews += 1;
+    const importId = `preview_${previews}`;
+    const stage = await stageFile(inside, {
+      importId,
+      source,
+      dialect: analysis.dialect,
+      encoding: analysis.encoding,
+    });
+    try {
+      const select = transformSQL(mapping, { stageTable: stage.table, importId });
+      return await inside.rows(
+        sql(`SELECT * FROM (${select}) AS preview ORDER BY source_line, record_key
+             LIMIT ${Math.trunc(limit)}`),
+      );
+    } finally {
+      await inside.execute(dropStageTablesSQL(stageTables(importId)));
+    }
   });
-  try {
-    const select = transformSQL(mapping, { stageTable: stage.table, importId });
-    return await runner.rows(
-      sql(`SELECT * FROM (${select}) AS preview ORDER BY source_line, record_key
-           LIMIT ${Math.trunc(limit)}`),
-    );
-  } finally {
-    await runner.execute(dropStageTablesSQL(stageTables(importId)));
-  }
 }

@@ -4,6 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extra, field, imported, mapping } from './bad-input-imports';
+import { draftMapping } from './draft-mapping';
+import { mappingProblems } from './mapping-checks';
+import { analyse, draftTargets } from './suggest-test-helpers';
 import { fixtureBytes, importRequest } from './run-import-test-helpers';
 
 /** The distinct column names the preview gives a file. */
@@ -116,23 +119,25 @@ describe('bad inputs through the import pipeline', () => {
     expect(rows[0]).toEqual({ area: '41_10_1', district: '1-10-2' });
   });
 
-  it('07: reads date-times with a comma and AM/PM, across midnight', async () => {
-    const formats = { dateFormats: ['month-day-year-time' as const] };
-    const { select } = await imported(
-      '07-datetime-comma-ampm.csv',
-      mapping({
-        dataset: 'responses',
-        recordIdColumn: 'call_id',
-        columns: [
-          field('queued_at', 'received_at', formats),
-          field('arrived_at', 'arrived_at', formats),
-        ],
-      }),
-    );
+  it('07: imports the response-time export as suggested, dating each call by its receipt', async () => {
+    const analysis = await analyse('bad-inputs/07-datetime-comma-ampm.csv');
+    const suggested = draftMapping(analysis, 'America/New_York');
+    expect(suggested.dataset).toBe('responses');
+    expect(draftTargets(suggested, ['queued_at', 'arrived_at'])).toEqual({
+      queued_at: 'received_at',
+      arrived_at: 'arrived_at',
+    });
+    expect(mappingProblems(suggested)).toEqual([]);
+
+    const { select } = await imported('07-datetime-comma-ampm.csv', suggested);
     const rows = await select(
-      `SELECT date_diff('minute', received_at, arrived_at) AS m FROM responses ORDER BY record_key`,
+      `SELECT date_diff('minute', received_at, arrived_at) AS m,
+              CAST(occurred_on AS VARCHAR) AS day FROM responses ORDER BY source_line`,
     );
     expect(rows.map((r) => r.m)).toEqual([18, 68, 22]);
+    // The README's calls: 1/2/2023 12:33 PM, 12/2/2023 11:57 AM, 12/31/2023 11:48 PM; the
+    // last arrives after midnight but stays on the day it was received.
+    expect(rows.map((r) => r.day)).toEqual(['2023-01-02', '2023-12-02', '2023-12-31']);
   });
 
   it('08: keeps every digit of 14-digit record numbers', async () => {

@@ -3,7 +3,7 @@
  * used (under generated names, so no header reaches SQL twice), the expression of
  * every canonical field, the checks for values that do not fit, and the extras.
  */
-import { datasetColumns, type FieldSpec } from '../model/datasets';
+import { datasetColumns, RECORD_DATE_FROM, type FieldSpec } from '../model/datasets';
 import { quoteLiteral } from '../model/sql';
 import { DATE_FORMATS } from './date-catalog';
 import { combineDateTimeSQL, type LocalZone } from './date-sql';
@@ -141,7 +141,7 @@ export function planTransform(
   for (const [field, value] of measures.fields) setOnce(fields, field, value);
   checks.push(...measures.checks);
   addConstants(mapping, specs, fields);
-  deriveWhen(fields);
+  deriveWhen(fields, RECORD_DATE_FROM[mapping.dataset]);
 
   const areaColumn = mapping.columns.find(
     (c) => c.target.kind === 'field' && c.target.field === 'area',
@@ -193,8 +193,11 @@ function addConstants(
   }
 }
 
-/** A time of day joins the date into occurred_at; a local time alone gives the date. */
-function deriveWhen(fields: Map<string, string>): void {
+/**
+ * A time of day joins the date into occurred_at; a local time alone gives the date;
+ * with neither, the dataset's dating field (a call's received_at) stands for both.
+ */
+function deriveWhen(fields: Map<string, string>, dateFrom: string | undefined): void {
   const time = fields.get('time_of_day');
   fields.delete('time_of_day');
   const date = fields.get('occurred_on');
@@ -202,6 +205,9 @@ function deriveWhen(fields: Map<string, string>): void {
     throw mappingError('A time of day needs the date column it belongs to; map one.');
   if (time && date && !fields.has('occurred_at'))
     fields.set('occurred_at', combineDateTimeSQL(date, time));
+  const fallback = dateFrom === undefined ? undefined : fields.get(dateFrom);
+  if (!date && !fields.has('occurred_at') && fallback)
+    fields.set('occurred_at', fallback);
   const at = fields.get('occurred_at');
   if (at && !date) fields.set('occurred_on', `CAST(${at} AS DATE)`);
 }

@@ -258,6 +258,15 @@ export const DATASET_FIELDS: Readonly<Record<DatasetKind, readonly FieldSpec[]>>
   ],
 };
 
+/**
+ * The local time that dates a record when no occurred_on or occurred_at is mapped: a
+ * response-time export carries no event date of its own, and a call's date is the day
+ * it was received.
+ */
+export const RECORD_DATE_FROM: Readonly<Partial<Record<DatasetKind, string>>> = {
+  responses: 'received_at',
+};
+
 /** All columns of a canonical table, in table order. */
 export function datasetColumns(kind: DatasetKind): readonly FieldSpec[] {
   return [...RECORD_FIELDS, ...DATASET_FIELDS[kind]];

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { startBrowserRunner } from '../engine/browser-runner';
 import type { SharedRunner } from '../engine/exclusive-access';
+import type { QueryRunner } from '../engine/query-runner';
 import type { WorkspaceSettings } from '../model/workspace-settings';
 import { listEventSources } from './event-source-catalog';
 import { logger } from './logger';
@@ -85,7 +86,7 @@ export function useWorkspace() {
       if (workspace.status === 'ready') await commit({ ...workspace, settings });
     },
     /** Drops the synthetic sample before the first real import lands. */
-    prepareImport: async () => {
+    prepareImport: async (inside: QueryRunner) => {
       if (workspace.status !== 'ready' || workspace.origin !== 'sample') return;
       // Screens over the sample unmount first, so none queries a table being dropped.
       // The sample's programs and time zone are not the analyst's.
@@ -95,7 +96,7 @@ export function useWorkspace() {
         timeZone: browserTimeZone(),
       };
       setWorkspace({ ...workspace, sources: [], activeId: '', settings });
-      await clearSample(workspace.runner);
+      await clearSample(inside);
     },
     afterImport: async (change: Pick<WorkspaceContents, 'profiles' | 'importLog'>) => {
       if (workspace.status !== 'ready') return;

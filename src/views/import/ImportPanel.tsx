@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { DropZone } from '../../components/DropZone';
 import type { SharedRunner } from '../../engine/exclusive-access';
+import type { QueryRunner } from '../../engine/query-runner';
 import { analyseFile, type FileAnalysis } from '../../ingest/analyse-file';
 import type { ImportMapping } from '../../ingest/import-mapping';
 import { startingMapping, type StartingMapping } from '../../ingest/mapping-from-profile';
 import { previewMapping } from '../../ingest/preview-mapping';
-import { runImport, type ImportResult } from '../../ingest/run-import';
+import { importExclusively } from '../../ingest/exclusive-import';
+import type { ImportResult } from '../../ingest/run-import';
 import {
   createMappingProfile,
   upsertProfile,
@@ -30,7 +32,8 @@ export interface ImportContext {
   readonly timeZone: string;
   readonly profiles: readonly MappingProfile<ImportMapping>[];
   readonly importLog: readonly JsonValue[];
-  readonly prepareImport: () => Promise<void>;
+  /** Runs inside the import's exclusive section, on the runner it is given. */
+  readonly prepareImport: (inside: QueryRunner) => Promise<void>;
   readonly afterImport: (change: {
     profiles: readonly MappingProfile<ImportMapping>[];
     importLog: readonly JsonValue[];
@@ -98,11 +101,12 @@ export function ImportPanel(context: ImportContext) {
     });
     try {
       const started = performance.now();
-      await context.prepareImport();
-      // The import has the connection to itself, so no other screen's query can
-      // join its transaction or read rows it has not committed.
-      const imported = await context.runner.exclusive((runner) =>
-        runImport(runner, {
+      // The sample is cleared and the file imported with the connection to themselves,
+      // so no other screen's query (nor a mapping preview's staging tables) can come
+      // between them, join the transaction or read rows not yet committed.
+      const imported = await importExclusively(
+        context.runner,
+        {
           importId: nextImportId(),
           fileName: item.file.name,
           source: item.file,
@@ -112,7 +116,8 @@ export function ImportPanel(context: ImportContext) {
           ...(request ? { profileName: request.name } : {}),
           signal: abort.signal,
           onProgress: (step) => setProgress({ fileName: item.file.name, ...step }),
-        }),
+        },
+        context.prepareImport,
       );
       const result = { ...imported, seconds: (performance.now() - started) / 1000 };
       const profiles = request
@@ -174,8 +179,15 @@ export function ImportPanel(context: ImportContext) {
           key={`${current.file.name}:${pending.length}`}
           analysis={current.analysis}
           start={current.start}
-          preview={(mapping) =>
-            previewMapping(context.runner, current.file, current.analysis, mapping)
+          preview={(mapping, signal) =>
+            previewMapping(
+              context.runner,
+              current.file,
+              current.analysis,
+              mapping,
+              undefined,
+              signal,
+            )
           }
           onConfirm={(mapping, request) => void run(current, mapping, request)}
           onCancel={() => setPending((previous) => previous.slice(1))}

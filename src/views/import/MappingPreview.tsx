@@ -4,7 +4,7 @@ import type { ImportMapping } from '../../ingest/import-mapping';
 
 interface Props {
   readonly mapping: ImportMapping;
-  readonly preview: (mapping: ImportMapping) => Promise<PlainRow[]>;
+  readonly preview: (mapping: ImportMapping, signal: AbortSignal) => Promise<PlainRow[]>;
 }
 
 type State =
@@ -23,9 +23,10 @@ export function MappingPreview({ mapping, preview }: Props) {
 
   useEffect(() => {
     let current = true;
+    const superseded = new AbortController();
     // Waits for the analyst to stop changing the mapping before reading the file again.
     const timer = setTimeout(() => {
-      preview(mapping).then(
+      preview(mapping, superseded.signal).then(
         (rows) => current && setState({ status: 'done', rows }),
         (error: unknown) =>
           current &&
@@ -38,6 +39,7 @@ export function MappingPreview({ mapping, preview }: Props) {
     return () => {
       current = false;
       clearTimeout(timer);
+      superseded.abort();
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, preview]);

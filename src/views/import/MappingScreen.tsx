@@ -26,7 +26,7 @@ export interface ProfileRequest {
 interface Props {
   readonly analysis: FileAnalysis;
   readonly start: StartingMapping;
-  readonly preview: (mapping: ImportMapping) => Promise<PlainRow[]>;
+  readonly preview: (mapping: ImportMapping, signal: AbortSignal) => Promise<PlainRow[]>;
   readonly onConfirm: (mapping: ImportMapping, profile: ProfileRequest | null) => void;
   readonly onCancel: () => void;
 }
