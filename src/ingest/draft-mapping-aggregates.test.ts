@@ -10,6 +10,8 @@ import { fixtureBytes, importRequest } from './run-import-test-helpers';
 import { analyse, draftTargets } from './suggest-test-helpers';
 
 const count = (column: string) => ({ column, measure: column, valueKind: 'count' });
+// A daily shelter census is a point-in-time count: never summed across days.
+const stock = (column: string) => ({ column, measure: column, valueKind: 'stock' });
 
 describe('a draft mapping of a table of counts', () => {
   it.each([
@@ -19,7 +21,7 @@ describe('a draft mapping of a table of counts', () => {
       'month',
       ['year-month'],
       'month',
-      ['referrals', 'placements'],
+      ['referrals', 'placements'].map(count),
     ],
     [
       '10-date-utc-midnight.csv',
@@ -27,7 +29,7 @@ describe('a draft mapping of a table of counts', () => {
       'placement_date',
       ['iso-date'],
       'day',
-      ['placements'],
+      ['placements'].map(count),
     ],
     [
       '27-gaps-in-daily-series.csv',
@@ -35,11 +37,11 @@ describe('a draft mapping of a table of counts', () => {
       'Date of Census',
       ['month-day-year'],
       'day',
-      ['Total Individuals in Shelter'],
+      ['Total Individuals in Shelter'].map(stock),
     ],
   ])(
     'proposes the counts of %s as measures and its period grain',
-    async (_name, source, period, formats, grain, counts) => {
+    async (_name, source, period, formats, grain, measures) => {
       const analysis = await analyse(source);
       const mapping = draftMapping(analysis, 'UTC');
       const reading = mapping.columns.find((c) => c.column === period);
@@ -48,10 +50,11 @@ describe('a draft mapping of a table of counts', () => {
       expect(reading?.target).toEqual({ kind: 'field', field: 'period_start' });
       expect(reading?.dateFormats).toEqual(formats);
       expect(mapping.constants).toEqual({ period_grain: grain });
-      expect(mapping.measures).toEqual(counts.map(count));
+      expect(mapping.measures).toEqual(measures);
       // A measure column is read through `measures`, never also as an extra.
-      const ignored = Object.fromEntries(counts.map((c) => [c, 'ignore']));
-      expect(draftTargets(mapping, counts)).toEqual(ignored);
+      const columns = measures.map((m) => m.column);
+      const ignored = Object.fromEntries(columns.map((c) => [c, 'ignore']));
+      expect(draftTargets(mapping, columns)).toEqual(ignored);
     },
   );
 
@@ -69,13 +72,20 @@ describe('a draft mapping of a table of counts', () => {
     expect(measures.has('_id')).toBe(false);
   });
 
-  it('proposes no measures for a long file whose value column holds them', async () => {
+  it('proposes no measure columns for a long file whose value column holds them', async () => {
     const analysis = await analyse(
       'real-data/ojjdp-juvenile-arrest-rates-by-state-2000-2016.csv',
     );
     const mapping = draftMapping(analysis, 'America/New_York');
     expect(mapping.measures).toBeUndefined();
-    expect(mapping.constants).toEqual({ period_grain: 'year' });
+    // `rate` names a rate; the file does not say per how many, so no unit is guessed.
+    expect(mapping.constants).toEqual({ period_grain: 'year', value_kind: 'rate' });
+    expect(draftTargets(mapping, ['state', 'index', 'rate', 'year'])).toEqual({
+      state: 'area',
+      index: 'measure',
+      rate: 'value',
+      year: 'period_start',
+    });
   });
 });
 

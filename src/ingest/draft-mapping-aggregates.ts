@@ -5,6 +5,7 @@
 import { matchesDateFormat, type DateFormatId } from './date-catalog';
 import type { ColumnMapping, MeasureColumn } from './import-mapping';
 import { normalizeHeader } from './suggest';
+import { figureKindOf, namesRate, PERCENT_POINTS, rateUnitOf } from './measure-kinds';
 import { measureKindOf, presentValues } from './suggest-values';
 
 /** The grains an aggregates record's period may have, as the model names them. */
@@ -89,8 +90,10 @@ export function periodGrain(
 
 /**
  * The measures of a wide aggregates file: each column left as an extra that holds
- * whole-number counts or percents, unless a column already holds the value (a long
- * file, one measure per row). Ids, codes and years are never measures.
+ * whole-number counts or percents, or numbers under a header that names a rate,
+ * unless a column already holds the value (a long file, one measure per row). Ids,
+ * codes and years are never measures. A count whose header names a point-in-time
+ * count (`actively_homeless`) is a stock.
  */
 export function draftMeasures(
   columns: readonly ColumnMapping[],
@@ -102,14 +105,42 @@ export function draftMeasures(
   if (long) return [];
   return columns.flatMap((c): MeasureColumn[] => {
     if (c.target.kind !== 'extra') return [];
-    const valueKind = measureKindOf(
-      normalizeHeader(c.column),
-      presentValues(valuesOf(c.column)),
-    );
-    if (valueKind === 'rate') {
-      const numberStyle = { decimalMark: '.', percent: 'points' } as const;
-      return [{ column: c.column, measure: c.column, valueKind, unit: '%', numberStyle }];
-    }
-    return valueKind ? [{ column: c.column, measure: c.column, valueKind }] : [];
+    const values = valuesOf(c.column);
+    const shape = measureKindOf(normalizeHeader(c.column), presentValues(values));
+    const valueKind =
+      shape === 'rate' ? 'rate' : figureKindOf(c.column, values, shape === 'count');
+    if (!valueKind) return [];
+    const measure = { column: c.column, measure: c.column, valueKind };
+    return [
+      valueKind === 'rate' ? { ...measure, ...rateParts(c.column, values) } : measure,
+    ];
   });
+}
+
+/** A rate's unit, and the percent style that keeps `31.8%` as 31.8 points. */
+function rateParts(column: string, values: readonly string[]) {
+  const unit = rateUnitOf(column, values);
+  if (unit === '%') return { unit, numberStyle: PERCENT_POINTS };
+  return unit ? { unit } : {};
+}
+
+/**
+ * The kind and unit every row of a long file (one value column) shares, as fixed
+ * values: a rate when the value column's header or values, or every unit the file
+ * gives, name one. Empty when the file holds the kind, or nothing names a rate.
+ */
+export function longValueKind(
+  value: ColumnMapping,
+  valuesOf: (column: string) => readonly string[],
+  unit: ColumnMapping | undefined,
+): { constants: Record<string, string>; value: ColumnMapping } {
+  const values = valuesOf(value.column);
+  const units = presentValues(unit ? valuesOf(unit.column) : []);
+  const unitsRate = units.length > 0 && units.every((u) => namesRate(u, []));
+  if (!namesRate(value.column, values) && !unitsRate) return { constants: {}, value };
+  const parts = rateParts(value.column, values);
+  const constants: Record<string, string> = { value_kind: 'rate' };
+  if (parts.unit && !unit) constants.unit = parts.unit;
+  const numberStyle = parts.numberStyle;
+  return { constants, value: numberStyle ? { ...value, numberStyle } : value };
 }

@@ -8,7 +8,12 @@ import { DATASET_FIELDS, datasetColumns, type DatasetKind } from '../model/datas
 import type { FileAnalysis } from './analyse-file';
 import { TWINS, type DateFormatId, type DayMonthOrder } from './date-catalog';
 import { inferDateFormats, inferTimeFormat } from './date-formats';
-import { draftMeasures, grainValueMap, periodGrain } from './draft-mapping-aggregates';
+import {
+  draftMeasures,
+  grainValueMap,
+  longValueKind,
+  periodGrain,
+} from './draft-mapping-aggregates';
 import { RECORD_DATE_FIELDS, recordDateField } from './field-rules';
 import { normalizeHeader } from './suggest';
 import type { ColumnMapping, ImportMapping } from './import-mapping';
@@ -183,11 +188,17 @@ function withAggregateParts(
     !mapped('period_grain') &&
     period?.dateFormats?.length &&
     periodGrain(period.dateFormats, sampleValues(analysis, period.column));
+  const value = mapped('value');
+  const long =
+    value && !mapped('value_kind')
+      ? longValueKind(value, (column) => sampleValues(analysis, column), mapped('unit'))
+      : null;
+  const constants = { ...(grain ? { period_grain: grain } : {}), ...long?.constants };
   return {
     ...mapping,
-    columns,
+    columns: long ? columns.map((c) => (c === value ? long.value : c)) : columns,
     ...(measures.length > 0 ? { measures } : {}),
-    ...(grain ? { constants: { period_grain: grain } } : {}),
+    ...(Object.keys(constants).length > 0 ? { constants } : {}),
   };
 }
 

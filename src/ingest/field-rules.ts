@@ -113,8 +113,14 @@ export const FIELD_RULES: readonly FieldRule[] = [
     'text',
     0.7,
   ),
-  rule('value', /^rate$|^value$|^count$/, 'number', 0.6),
-  rule('measure', /^(measure|indicator|metric)( name)?$/, 'text', 0.7),
+  rule('value', /^rate$|^value$|^count$|^rates? per \d/, 'number', 0.6),
+  // What a long table's value is of: OJJDP names its offence `index`.
+  rule(
+    'measure',
+    /^(measure|indicator|metric|index|offen[cs]es?|crime|category|statistic)( name| type)?$/,
+    'text',
+    0.7,
+  ),
   rule('value_kind', /^value (kind|type)$/, 'text', 0.85),
   rule('unit', /^units?( of measure)?$/, 'text', 0.6),
   rule('population', /^population$/, 'number', 0.7),
@@ -130,7 +136,10 @@ export const KIND_KEYWORDS: Readonly<Record<DatasetKind, readonly [RegExp, numbe
   releases: [[/release|recidivism|return to prison|parole/, 3]],
   responses: [[/queued|dispatch|arriv|response/, 3]],
   aggregates: [
-    [/mmm yy|population group|rate$|newly identified|actively|moved to housing/, 2],
+    [
+      /mmm yy|population group|rate$|rate per \d|newly identified|actively|moved to housing/,
+      2,
+    ],
   ],
   population: [[/^population$|census/, 2]],
 };

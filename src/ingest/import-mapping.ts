@@ -3,7 +3,7 @@
  * canonical dataset. Saved in profiles (so it must stay plain JSON) and read by the
  * import pipeline, which turns it into DuckDB SQL.
  */
-import type { DatasetKind } from '../model/datasets';
+import type { DatasetKind, ValueKind } from '../model/datasets';
 import type { AgeWords } from './ages';
 import type { DateFormatId, DayMonthOrder } from './date-catalog';
 import type { TimeFormat } from './time-of-day';
@@ -51,8 +51,8 @@ export interface MeasureColumn {
   readonly column: string;
   /** Name stored in `measure`, e.g. `moved_to_housing`. */
   readonly measure: string;
-  /** `count` may be summed; `rate` (a percent, a rate per 100,000) never is. */
-  readonly valueKind: 'count' | 'rate';
+  /** `count` may be summed, `stock` only within a period, `rate` never (VALUE_KINDS). */
+  readonly valueKind: ValueKind;
   readonly unit?: string;
   readonly numberStyle?: NumberStyle;
 }

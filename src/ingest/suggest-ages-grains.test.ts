@@ -73,7 +73,8 @@ describe('the period grain of an aggregates file', () => {
       'a year column',
       csv(['year', 'state', 'rate'], ['2015', 'Ohio', '310'], ['2016', 'Ohio', '295']),
       { year: 'period_start', rate: 'value' },
-      { period_grain: 'year' },
+      // A value column named `rate` makes every row a rate, never summed.
+      { period_grain: 'year', value_kind: 'rate' },
     ],
     [
       'first-of-January dates',

@@ -154,13 +154,18 @@ function withMeasures(
   evidence: readonly ColumnEvidence[],
 ): ColumnSuggestion[] {
   if (columns.some((c) => c.field === 'value')) return [...columns];
-  return columns.map((c, i) => {
+  const measured = columns.map((c, i) => {
     const e = evidence[i];
     const free = !c.field || !AGGREGATE_FIELDS.has(c.field);
     const measure =
       e && free && c.field !== 'record_key' && measureKindOf(e.header, e.present);
     return measure ? { ...c, field: null, confidence: 0, measure } : c;
   });
+  // Measure columns name each record's measure, so a `category` column cannot too.
+  if (!measured.some((c) => c.measure)) return measured;
+  return measured.map((c) =>
+    c.field === 'measure' ? { ...c, field: null, confidence: 0 } : c,
+  );
 }
 
 /** Suggests the dataset kind and each column's field from headers and sample rows. */

@@ -101,7 +101,7 @@ function issueRows(report: ValidationReport): Cell[][] {
       'duplicate',
       d.lines[0] ?? null,
       null,
-      'record_key',
+      d.resolution === 'both figures kept' ? 'measure' : 'record_key',
       d.key,
       `lines ${d.lines.join(' ')}; ${d.resolution}`,
       d.lines.length,

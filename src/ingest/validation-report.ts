@@ -18,6 +18,7 @@ import {
 
 import {
   REPORT_LIST_LIMIT,
+  type DuplicateKey,
   type FieldCoverage,
   type IssueList,
   type ValidationReport,
@@ -136,16 +137,13 @@ export async function buildValidationReport(
     ),
     duplicates: await issueList(
       runner,
-      duplicatesSQL(plan, input.sourceTable),
+      duplicatesSQL(plan, input.sourceTable, input.rowsTable),
       [],
-      'lines[1]',
+      'lines[1], key',
       (r) => ({
         key: text(r.key),
         lines: Array.isArray(r.lines) ? r.lines.map(Number) : [],
-        resolution:
-          plan.idColumn && !text(r.key).startsWith('fp:')
-            ? 'later line kept'
-            : 'kept as separate records',
+        resolution: resolutionOf(plan, text(r.key), r.figure === true),
       }),
     ),
     missingKeys: await issueList(
@@ -157,6 +155,17 @@ export async function buildValidationReport(
     ),
     merge: null,
   };
+}
+
+function resolutionOf(
+  plan: TransformPlan,
+  key: string,
+  figure: boolean,
+): DuplicateKey['resolution'] {
+  if (figure) return 'both figures kept';
+  return plan.idColumn && !key.startsWith('fp:')
+    ? 'later line kept'
+    : 'kept as separate records';
 }
 
 async function coverage(

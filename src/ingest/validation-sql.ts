@@ -88,15 +88,47 @@ FROM ${q(rowsTable)} WHERE ${day} > CAST($1 AS DATE) OR ${early}`;
 }
 
 /**
- * Keys found on more than one staged row. With an id column that is the same id twice
- * (the later line is kept); without one, identical rows (all kept, numbered).
+ * Keys found on more than one staged row, with `figure` false. With an id column that
+ * is the same id twice (the later line is kept); without one, identical rows (all
+ * kept, numbered). Aggregates add figureDuplicatesSQL, which covers identical rows.
  */
-export function duplicatesSQL(plan: TransformPlan, sourceTable: string): string {
+export function duplicatesSQL(
+  plan: TransformPlan,
+  sourceTable: string,
+  rowsTable: string,
+): string {
   const key = plan.idColumn
     ? `CASE WHEN ${KEY_MISSING} THEN 'fp:' || fingerprint ELSE ${BASE_KEY} END`
     : `'fp:' || fingerprint`;
-  return `SELECT key, list(DISTINCT source_line ORDER BY source_line) AS lines
+  const aggregates = plan.mapping.dataset === 'aggregates';
+  const keys = `SELECT key, list(DISTINCT source_line ORDER BY source_line) AS lines,
+  FALSE AS figure
 FROM (SELECT ${key} AS key, source_line FROM ${q(sourceTable)}
   WHERE ${SPLIT_POSITION} = 1 AND coalesce(${MEASURE_INDEX}, 1) = 1)
-GROUP BY key HAVING count(*) > 1`;
+GROUP BY key HAVING count(*) > 1${aggregates ? ` AND NOT starts_with(key, 'fp:')` : ''}`;
+  return aggregates ? `${keys}\nUNION ALL\n${figureDuplicatesSQL(rowsTable)}` : keys;
+}
+
+/** The fields that say which published figure an aggregates record is. */
+const FIGURE_FIELDS = [
+  'measure',
+  'period_start',
+  'period_grain',
+  'area',
+  'population_group',
+  'program',
+];
+
+/**
+ * Published figures given twice: two records of one measure, period, grain, area,
+ * population group and program from different rows (the same id twice is a
+ * duplicate key instead). Both are kept, so a count of that period would be doubled.
+ */
+export function figureDuplicatesSQL(rowsTable: string): string {
+  const parts = FIGURE_FIELDS.map((f) => `CAST(${q(f)} AS VARCHAR)`);
+  return `SELECT concat_ws(' · ', ${parts.join(', ')}) AS key,
+  list(DISTINCT source_line ORDER BY source_line) AS lines, TRUE AS figure
+FROM ${q(rowsTable)}
+GROUP BY ${FIGURE_FIELDS.map((f) => q(f)).join(', ')}
+HAVING count(DISTINCT source_record) > 1`;
 }

@@ -54,12 +54,20 @@ export interface DateIssue {
   readonly value: string;
 }
 
-/** A record key found on more than one row of the file. */
+/**
+ * A record key found on more than one row of the file, or (aggregates) one published
+ * figure given on more than one row, keyed `measure · period start · grain · area ·
+ * group · program` with the empty parts left out.
+ */
 export interface DuplicateKey {
   readonly key: string;
   readonly lines: readonly number[];
-  /** `later line kept` for an id seen twice; identical rows without an id are all kept. */
-  readonly resolution: 'later line kept' | 'kept as separate records';
+  /**
+   * `later line kept` for an id seen twice; identical rows without an id are all kept;
+   * both records of a figure given twice are kept, for the analyst to settle.
+   */
+  readonly resolution:
+    'later line kept' | 'kept as separate records' | 'both figures kept';
 }
 
 /** What one import read, loaded and found. */

@@ -28,6 +28,15 @@ export type DatasetKind =
   | 'aggregates'
   | 'population';
 
+/**
+ * How a published figure may be added up: a `count` (a flow such as people moved to
+ * housing) across areas and periods, a `stock` (a point-in-time count such as people
+ * actively homeless) across areas or groups within one period but never across
+ * periods, and a `rate` (a percent, a rate per 100,000) never.
+ */
+export const VALUE_KINDS = ['count', 'stock', 'rate'] as const;
+export type ValueKind = (typeof VALUE_KINDS)[number];
+
 /** Destination classes of a housing placement, after HUD's exit-destination groups. */
 export const DESTINATION_CLASSES = [
   'permanent',
@@ -247,7 +256,8 @@ export const DATASET_FIELDS: Readonly<Record<DatasetKind, readonly FieldSpec[]>>
       'value_kind',
       'VARCHAR',
       'Kind',
-      'count (may be summed) or rate (never summed).',
+      'count (may be summed), stock (a point-in-time count: summed across areas, ' +
+        'never across periods) or rate (never summed).',
     ),
     field('unit', 'VARCHAR', 'Unit', 'people, per 100,000, %.'),
   ],

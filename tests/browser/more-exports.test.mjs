@@ -167,10 +167,13 @@ test('Toronto shelter flow: monthly counts kept as measures, the percentage as a
 });
 
 test('OJJDP benchmark: published rates kept as rates, 2e3 read as the year 2000', async () => {
+  // As suggested: `index` names each row's measure, `rate` makes every row a rate, and
+  // the grain is read from the years. Only the unit, which the file does not say, is added.
   const report = await importFile(app.page, OJJDP, async (form) => {
-    await mapColumn(form, 'index', 'measure');
-    await addConstant(form, 'period_grain', 'year');
-    await addConstant(form, 'value_kind', 'rate');
+    assert.equal(
+      await form.getByLabel('Field for index', { exact: true }).inputValue(),
+      'measure',
+    );
     await addConstant(form, 'unit', 'per 100,000 youth');
   });
   await logSeconds(report, OJJDP);
@@ -194,6 +197,12 @@ test('OJJDP benchmark: published rates kept as rates, 2e3 read as the year 2000'
     published,
     Number(us2000.rate),
   ]);
+  const kinds = await runQuery(
+    app.page,
+    `SELECT value_kind, period_grain, count(*) AS n FROM aggregates
+     WHERE program <> 'toronto-shelter-system-flow-2018-2024' GROUP BY ALL`,
+  );
+  assert.deepEqual(kinds, [['rate', 'year', String(records.length)]]);
 });
 
 test('logs no console error and makes no outside request', () => {

@@ -2,7 +2,12 @@ import type { FileAnalysis } from '../../ingest/analyse-file';
 import { columnReading, fieldType, targetFields } from '../../ingest/draft-mapping';
 import type { ColumnMapping, MeasureColumn } from '../../ingest/import-mapping';
 import { DEFAULT_FLAG_VALUES } from '../../ingest/values';
-import { DESTINATION_CLASSES, type DatasetKind } from '../../model/datasets';
+import {
+  DESTINATION_CLASSES,
+  VALUE_KINDS,
+  type DatasetKind,
+  type ValueKind,
+} from '../../model/datasets';
 import { PERIOD_GRAINS } from '../../ingest/draft-mapping-aggregates';
 import { AgeWordsEditor } from './AgeWordsEditor';
 import { DateFormatPicker } from './DateFormatPicker';
@@ -29,7 +34,7 @@ interface Props {
 function measureOf(
   analysis: FileAnalysis,
   column: string,
-  valueKind: 'count' | 'rate',
+  valueKind: ValueKind,
 ): MeasureColumn {
   const percent = distinctValues(analysis, column).some(([value]) => value.endsWith('%'));
   return {
@@ -103,9 +108,9 @@ export function ColumnRow(props: Props) {
   const { analysis, dataset, mapping, onChange, measure, onMeasureChange } = props;
   const samples = distinctValues(analysis, mapping.column).slice(0, 3);
   const choose = (value: string) => {
-    if (value === 'measure:count' || value === 'measure:rate') {
+    const kind = VALUE_KINDS.find((k) => value === `measure:${k}`);
+    if (kind) {
       onChange({ column: mapping.column, target: { kind: 'ignore' } });
-      const kind = value === 'measure:count' ? 'count' : 'rate';
       onMeasureChange?.(measureOf(analysis, mapping.column, kind));
       return;
     }
@@ -129,6 +134,9 @@ export function ColumnRow(props: Props) {
           {dataset === 'aggregates' && (
             <>
               <option value="measure:count">a measure: counts (may be summed)</option>
+              <option value="measure:stock">
+                a measure: point-in-time counts (never summed across periods)
+              </option>
               <option value="measure:rate">a measure: rates (never summed)</option>
             </>
           )}

@@ -114,7 +114,11 @@ export function ValidationReportView({ result, onReview }: Props) {
         render={(d) => `line ${d.line}, ${d.field}: ${d.value}`}
       />
       <IssueSection
-        title="record ids appear more than once"
+        title={
+          report.dataset === 'aggregates'
+            ? 'record ids or published figures appear more than once'
+            : 'record ids appear more than once'
+        }
         list={report.duplicates}
         testId="duplicates"
         render={(d) => `${d.key} on lines ${d.lines.join(', ')} (${d.resolution})`}
