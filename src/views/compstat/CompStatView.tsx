@@ -202,6 +202,7 @@ function CompStatReview({
             filters={filters}
             fiscalYearStartMonth={settings.fiscalYearStartMonth}
             lastDataDate={lastDataDate}
+            extent={extent}
             today={today}
             followUpMonths={followUpMonths}
             metricOptions={metricOptions}
