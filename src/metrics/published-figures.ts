@@ -4,9 +4,11 @@
  * a rate never is, nor across periods. The period axis is made continuous in
  * TypeScript so a missing period shows as a gap, never as a zero.
  */
-import type { PlainRow } from '../engine/plain-rows';
 import { quoteIdentifier as q, sql, type SqlQuery } from '../model/sql';
 import { addDays, parseIsoDate, formatIsoDate } from './calendar-date';
+
+/** A result row as the query runner returns it: column name to plain value. */
+type PlainRow = Readonly<Record<string, unknown>>;
 
 /** One published measure of one group, as the measure picker lists it. */
 export interface PublishedMeasure {
