@@ -8,7 +8,8 @@ import { quoteIdentifier as q, sql, type SqlQuery } from '../model/sql';
 import { addDays, parseIsoDate, formatIsoDate } from './calendar-date';
 
 /** A result row as the query runner returns it: column name to plain value. */
-type PlainRow = Readonly<Record<string, unknown>>;
+type PlainValue = string | number | boolean | null | PlainValue[];
+type PlainRow = Readonly<Record<string, PlainValue | undefined>>;
 
 /** One published measure of one group, as the measure picker lists it. */
 export interface PublishedMeasure {
@@ -38,7 +39,9 @@ export function publishedMeasuresQuery(): SqlQuery {
 /** The rows of publishedMeasuresQuery as measures. */
 export function publishedMeasuresOf(rows: readonly PlainRow[]): PublishedMeasure[] {
   return rows.map((row) => {
-    const areas = Array.isArray(row.areas) ? (row.areas as (string | null)[]) : [];
+    const areas = Array.isArray(row.areas)
+      ? row.areas.map((a) => (a === null ? null : String(a as string)))
+      : [];
     return {
       measure: String(row.measure),
       group: row.grp === null || row.grp === undefined ? null : String(row.grp),

@@ -1,7 +1,7 @@
 import type { QueryRunner } from '../../engine/query-runner';
-import { fiscalYearReleasesQuery } from '../../metrics/data-extent';
+import { existingTablesQuery, fiscalYearReleasesQuery } from '../../metrics/data-extent';
 import type { WorkspaceSettings } from '../../model/workspace-settings';
-import { useQueryRows } from '../../state/useQueryRows';
+import { useAsyncResult } from '../shared/useAsyncResult';
 import { PublishedFigures } from '../published/PublishedFigures';
 import { sharingRule } from '../shared/sharing-rule';
 import type { WorkspaceExtent } from '../shared/workspace-extent';
@@ -19,10 +19,14 @@ interface Props {
  * published figures).
  */
 export function UndatedFigures({ runner, settings, extent }: Props) {
-  const releases = useQueryRows(runner, fiscalYearReleasesQuery());
+  const releases = useAsyncResult('fiscal-year-releases', async () => {
+    const tables = await runner.rows(existingTablesQuery());
+    if (!tables.some((t) => t.table_name === 'releases')) return [];
+    return runner.rows(fiscalYearReleasesQuery());
+  });
   if (releases.status === 'failed') throw releases.error;
   if (releases.status === 'loading') return <p role="status">Reading the workspace…</p>;
-  const [row] = releases.rows;
+  const [row] = releases.value;
   const fiscalOnly = Number(row?.records ?? 0) > 0;
   const carried = row?.follow_up === null ? null : Number(row?.follow_up);
   const published = (extent.reference ?? []).some((d) => d.dataset === 'aggregates');
