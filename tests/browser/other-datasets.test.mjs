@@ -173,7 +173,9 @@ test('bad input 27: daily figures with gaps and rows out of order sit on a conti
   await forgetAllData();
   await importFile(app.page, GAPS, async (form) => {
     // Every day and month in the file is 12 or less: the analyst says US order.
-    await form.getByLabel('Date format of Date of Census').selectOption('month-day-year');
+    const question = form.getByTestId('day-month-question');
+    await question.getByLabel(/Month first/).click();
+    await question.waitFor({ state: 'detached' });
     await form.locator('select[name="record-id"]').selectOption('Date of Census');
     await previewSettled(form);
   });
