@@ -92,3 +92,17 @@ export function fieldPresenceQuery(kind: DatasetKind): SqlQuery {
   );
   return sql(`SELECT ${counts.join(', ')} FROM ${quoteIdentifier(datasetTable(kind))}`);
 }
+
+/**
+ * Releases known only by fiscal year (`records`) and the shortest follow-up their
+ * carried outcome covers (`follow_up`): they have no date, so no "as of" date either,
+ * and CompStat reads them by fiscal year alone.
+ */
+export function fiscalYearReleasesQuery(): SqlQuery {
+  const releases = quoteIdentifier(datasetTable('releases'));
+  return sql(`SELECT count(*) AS records,
+      min(${quoteIdentifier('follow_up_months')}) AS follow_up
+    FROM ${releases}
+    WHERE ${quoteIdentifier('released_on')} IS NULL
+      AND ${quoteIdentifier('release_fiscal_year')} IS NOT NULL`);
+}

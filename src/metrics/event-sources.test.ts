@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { datasetCountSource, datasetEventSources, MONTH_OFFERS } from './event-sources';
+import {
+  datasetCountSource,
+  datasetEventSources,
+  MONTH_OFFERS,
+  notMonthlySource,
+} from './event-sources';
 import { metricById } from './registry';
 
 describe('event sources', () => {
@@ -43,6 +48,23 @@ describe('event sources', () => {
       label: 'Force incidents (all imports)',
       eventsMetric: 'force_incidents',
       outcomeMetric: null,
+    });
+  });
+
+  it('offers events-only sources for referrals, calls responded to and dated releases', () => {
+    expect(
+      (['referrals', 'responses', 'releases'] as const).map(
+        (dataset) => datasetCountSource(dataset, [], false)?.eventsMetric,
+      ),
+    ).toEqual(['referrals', 'responses', 'releases']);
+  });
+
+  it('says why fiscal-year releases and published figures have no months', () => {
+    const releases = notMonthlySource('releases', false);
+    expect(releases.notMonthly).toMatch(/fiscal year of release but no release date/);
+    expect(notMonthlySource('aggregates', false)).toMatchObject({
+      id: 'aggregates:not-monthly',
+      label: 'Published figures (all imports)',
     });
   });
 });

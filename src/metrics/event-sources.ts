@@ -76,6 +76,43 @@ export const MONTH_OFFERS: Readonly<Partial<Record<DatasetKind, DatasetOffer>>> 
     ],
     categories: [{ label: 'Destination class', column: 'destination_class' }],
   },
+  referrals: {
+    noun: 'referrals',
+    eventsMetric: 'referrals',
+    outcomes: [],
+    categories: [
+      { label: 'Service', column: 'service' },
+      { label: 'Status', column: 'status' },
+    ],
+  },
+  responses: {
+    noun: 'calls responded to',
+    eventsMetric: 'responses',
+    outcomes: [],
+    categories: [{ label: 'Responder', column: 'responder_type' }],
+  },
+  releases: {
+    noun: 'releases',
+    eventsMetric: 'releases',
+    outcomes: [],
+    categories: [{ label: 'Release type', column: 'release_type' }],
+  },
+};
+
+/**
+ * Why the month review shows no months for records that have none: releases known
+ * only by fiscal year, and published figures (aggregates) by their own periods.
+ */
+export const NOT_MONTHLY: Readonly<Partial<Record<DatasetKind, string>>> = {
+  releases:
+    'These releases carry a fiscal year of release but no release date, so they ' +
+    'cannot be placed in a month. CompStat shows their return rate by fiscal year.',
+  aggregates:
+    'Published figures are counts or rates an agency already totalled by its own ' +
+    'periods; they are shown below as published, by period, not as monthly events.',
+  population:
+    'Population estimates are by year: they are the denominators of rates such as ' +
+    'juvenile arrests per 1,000 youth, not events to count by month.',
 };
 
 /** Datasets the month view can show. */
@@ -153,6 +190,27 @@ export function datasetCountSource(
     outcomeLabel: null,
     breakdowns: breakdownsOf(offer, extraKeys),
     synthetic,
+  };
+}
+
+/**
+ * The source of records the month review cannot place in months (NOT_MONTHLY): the
+ * app still opens its screens, and the month review says why it shows no months.
+ */
+export function notMonthlySource(dataset: DatasetKind, synthetic: boolean): EventSource {
+  const reason = NOT_MONTHLY[dataset] ?? 'These records have no date to count by.';
+  const noun = dataset === 'aggregates' ? 'published figures' : dataset;
+  return {
+    id: `${dataset}:not-monthly`,
+    label: `${capitalised(noun)} (${originOf(synthetic)})`,
+    dataset,
+    outcomeMetric: null,
+    eventsMetric: '',
+    eventNoun: noun,
+    outcomeLabel: null,
+    breakdowns: [],
+    synthetic,
+    notMonthly: reason,
   };
 }
 

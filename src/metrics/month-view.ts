@@ -104,10 +104,18 @@ export function monthCountsOf(
   return rows.map((row) => ({ month: row.periodStart, ...countsOf(source, row) }));
 }
 
+// The date each dataset's count metric puts a record in a month by.
+const MONTH_DATE: Readonly<Partial<Record<string, string>>> = {
+  releases: quoteIdentifier('released_on'),
+  responses: `coalesce(${quoteIdentifier('occurred_on')},
+    CAST(${quoteIdentifier('received_at')} AS DATE))`,
+};
+
 /** The first and last dates with an event: the months the data covers. */
 export function eventDatesQuery(source: EventSource): SqlQuery {
   const table = quoteIdentifier(datasetTable(source.dataset));
-  return sql(`SELECT min(occurred_on) AS first_date, max(occurred_on) AS last_date
+  const date = MONTH_DATE[source.dataset] ?? quoteIdentifier('occurred_on');
+  return sql(`SELECT min(${date}) AS first_date, max(${date}) AS last_date
     FROM ${table}`);
 }
 

@@ -122,17 +122,34 @@ describe('CompStat windows', () => {
 
 describe('period completeness', () => {
   const march = { from: '2024-03-01', to: '2024-03-31' };
+  const through = (lastDataDate: string) => ({
+    firstDataDate: '2024-01-01',
+    lastDataDate,
+  });
 
   it('marks the period that contains today as in progress', () => {
-    expect(periodCompleteness(march, '2024-03-20', '2024-03-31')).toBe('in_progress');
+    expect(periodCompleteness(march, through('2024-03-20'), '2024-03-31')).toBe(
+      'in_progress',
+    );
   });
 
   it('marks a past period whose data stops early as incomplete', () => {
-    expect(periodCompleteness(march, '2024-03-30', '2024-04-02')).toBe('data_incomplete');
+    expect(periodCompleteness(march, through('2024-03-30'), '2024-04-02')).toBe(
+      'data_incomplete',
+    );
   });
 
   it('marks a past period covered to its last day as complete', () => {
-    expect(periodCompleteness(march, '2024-03-31', '2024-04-01')).toBe('complete');
+    expect(periodCompleteness(march, through('2024-03-31'), '2024-04-01')).toBe(
+      'complete',
+    );
+  });
+
+  it('marks a past period the data starts inside as incomplete', () => {
+    const span = { firstDataDate: '2024-03-02', lastDataDate: '2024-06-30' };
+    expect(periodCompleteness(march, span, '2024-07-01')).toBe('data_incomplete');
+    const fromFirst = { firstDataDate: '2024-03-01', lastDataDate: '2024-06-30' };
+    expect(periodCompleteness(march, fromFirst, '2024-07-01')).toBe('complete');
   });
 });
 

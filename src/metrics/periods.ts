@@ -174,22 +174,30 @@ export function compStatWindow(kind: CompStatWindowKind, asOf: string): Comparis
   };
 }
 
+/** The dates the loaded data runs over: its first and last event dates. */
+export interface DataSpan {
+  readonly firstDataDate: string;
+  readonly lastDataDate: string;
+}
+
 /**
  * Whether a period is final: `in_progress` while today is on or before its last day,
- * `data_incomplete` when it is over but the data ends before its last day, otherwise
- * `complete`. `lastDataDate` is the latest event date loaded; `today` is the agency's
- * local date (see todayIn).
+ * `data_incomplete` when the data covers only part of it (it starts after the
+ * period's first day, or ends before its last day), otherwise `complete`. The month
+ * review's coverage (monthCoverage) and CompStat's trend both read it from here.
  */
 export function periodCompleteness(
   period: DateRange,
-  lastDataDate: string,
+  span: DataSpan,
   today: string,
 ): PeriodCompleteness {
-  [period.to, lastDataDate, today].forEach(parseIsoDate);
+  [period.from, period.to, span.firstDataDate, span.lastDataDate, today].forEach(
+    parseIsoDate,
+  );
   // Well-formed ISO dates compare correctly as strings.
   if (period.to >= today) return 'in_progress';
-  if (period.to > lastDataDate) return 'data_incomplete';
-  return 'complete';
+  const coverage = periodCoverage(period, span.firstDataDate, span.lastDataDate);
+  return coverage === 'full' ? 'complete' : 'data_incomplete';
 }
 
 /** Today's date in an IANA time zone, e.g. the agency's, whatever the browser's zone. */

@@ -7,6 +7,7 @@ import { contactOutcomeMetrics } from './definitions/contact-outcomes';
 import { contactMetrics } from './definitions/contacts';
 import { juvenileArrestMetrics } from './definitions/juvenile-arrests';
 import { recidivismMetrics } from './definitions/recidivism';
+import { releaseCount, responseCount } from './definitions/record-counts';
 import { referralPlacementMetrics } from './definitions/referrals-placements';
 import { responseTimeMetrics } from './definitions/response-time';
 import { useOfForceMetrics } from './definitions/use-of-force';
@@ -21,8 +22,8 @@ export const METRIC_FAMILIES: ReadonlyArray<{
   { title: 'Contacts, assessments and diversions', metrics: contactMetrics },
   { title: 'What contacts ended in', metrics: contactOutcomeMetrics },
   { title: 'Referrals and placements', metrics: referralPlacementMetrics },
-  { title: 'Response time', metrics: responseTimeMetrics },
-  { title: 'Recidivism', metrics: recidivismMetrics },
+  { title: 'Response time', metrics: [responseCount, ...responseTimeMetrics] },
+  { title: 'Recidivism', metrics: [releaseCount, ...recidivismMetrics] },
   { title: 'Juvenile arrests', metrics: juvenileArrestMetrics },
   { title: 'Arrests', metrics: arrestMetrics },
 ];

@@ -40,4 +40,6 @@ export interface EventSource {
   /** Columns usable as breakdowns and filters. */
   readonly breakdowns: readonly BreakdownColumn[];
   readonly synthetic: boolean;
+  /** Set when the records have no month to count by: why the month review has none. */
+  readonly notMonthly?: string;
 }

@@ -8,6 +8,7 @@ import {
   datasetEventSources,
   EVENT_DATASET_KINDS,
   extraKeysQuery,
+  notMonthlySource,
 } from '../metrics/event-sources';
 import { fieldPresenceQuery } from '../metrics/data-extent';
 import type { EventSource } from '../model/event-source';
@@ -23,7 +24,8 @@ async function tablesWithRows(runner: QueryRunner): Promise<Set<string>> {
 
 /**
  * Event sources of every dataset that has records, contacts first; a dataset whose
- * records hold no outcome the month review offers gets an events-only source.
+ * records hold no outcome the month review offers gets an events-only source, and
+ * records with no month (fiscal-year releases, published figures) a not-monthly one.
  */
 export async function listEventSources(
   runner: QueryRunner,
@@ -36,12 +38,21 @@ export async function listEventSources(
     const keys = await runner.rows(extraKeysQuery(dataset));
     const [presence] = await runner.rows(fieldPresenceQuery(dataset));
     const present = Object.keys(presence ?? {}).filter((f) => Number(presence![f]) > 0);
+    if (dataset === 'releases' && !present.includes('released_on')) {
+      sources.push(notMonthlySource(dataset, synthetic));
+      continue;
+    }
     const extraKeys = keys.map((row) => String(row.key));
     const offered = datasetEventSources(dataset, extraKeys, synthetic, present);
     // Records holding none of the outcomes still show their events per month.
     const counted =
       offered.length > 0 ? null : datasetCountSource(dataset, extraKeys, synthetic);
     sources.push(...offered, ...(counted ? [counted] : []));
+  }
+  // Published figures have no events, yet the screens open over them too.
+  if (tables.has('aggregates')) sources.push(notMonthlySource('aggregates', synthetic));
+  if (sources.length === 0 && tables.has('population')) {
+    sources.push(notMonthlySource('population', synthetic));
   }
   return sources;
 }

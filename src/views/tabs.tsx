@@ -11,6 +11,7 @@ import { browserTimeZone } from '../state/useWorkspace';
 import { ImportPanel, type ImportContext } from './import/ImportPanel';
 import { WorkspaceView, type StorageActions } from './workspace/WorkspaceView';
 import { MonthView } from './month/MonthView';
+import { NotMonthlyView } from './published/NotMonthlyView';
 import { PilotView } from './pilot/PilotView';
 import { ProgramsView } from './programs/ProgramsView';
 import { RecordsView } from './records/RecordsView';
@@ -39,14 +40,22 @@ export const SCREENS: readonly Screen[] = [
   {
     id: 'month',
     title: 'Month review',
-    render: (props) => (
-      <MonthView
-        key={props.source.id}
-        runner={props.runner}
-        source={props.source}
-        settings={props.settings}
-      />
-    ),
+    render: (props) =>
+      props.source.notMonthly ? (
+        <NotMonthlyView
+          key={props.source.id}
+          runner={props.runner}
+          source={props.source}
+          onOpenScreen={props.onOpenScreen}
+        />
+      ) : (
+        <MonthView
+          key={props.source.id}
+          runner={props.runner}
+          source={props.source}
+          settings={props.settings}
+        />
+      ),
   },
   {
     id: 'import',

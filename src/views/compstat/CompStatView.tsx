@@ -23,6 +23,7 @@ import { JuvenileBenchmarkPanel } from './JuvenileBenchmarkPanel';
 import { LineBreakdown } from './LineBreakdown';
 import { chosenSections, MoreMeasures, type FamilyChoice } from './MoreMeasures';
 import { TrendPanel } from './TrendPanel';
+import { UndatedFigures } from './UndatedFigures';
 import { rangeLabel, WINDOW_CHOICES } from './windows';
 import '../views.css';
 
@@ -34,7 +35,13 @@ export function CompStatView(props: Props) {
   if (extent.status === 'failed') throw extent.error;
   if (extent.status === 'loading') return <p role="status">Reading the workspace…</p>;
   if (extent.value.lastDataDate === null) {
-    return <p>The workspace holds no dated records yet. Import an export first.</p>;
+    return (
+      <UndatedFigures
+        runner={props.runner}
+        settings={props.settings}
+        extent={extent.value}
+      />
+    );
   }
   return <CompStatReview {...props} extent={extent.value} />;
 }
@@ -202,6 +209,7 @@ function CompStatReview({
             filters={filters}
             fiscalYearStartMonth={settings.fiscalYearStartMonth}
             lastDataDate={lastDataDate}
+            extent={extent}
             today={today}
             followUpMonths={followUpMonths}
             metricOptions={metricOptions}

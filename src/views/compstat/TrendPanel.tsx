@@ -10,6 +10,7 @@ import { requestOptions } from './load-compstat';
 import { TrendChart } from './TrendChart';
 import { trendPoints, withoutSmallCounts } from './trend-points';
 import type { SharingRule } from '../shared/sharing-rule';
+import { dataSpan, type WorkspaceExtent } from '../shared/workspace-extent';
 
 interface Props {
   readonly runner: QueryRunner;
@@ -17,6 +18,8 @@ interface Props {
   readonly filters: readonly Filter[];
   readonly fiscalYearStartMonth: number;
   readonly lastDataDate: string;
+  /** Where each metric's own data starts and ends, for which periods are complete. */
+  readonly extent: WorkspaceExtent;
   readonly today: string;
   readonly followUpMonths: number;
   readonly metricOptions: Readonly<Record<string, number>>;
@@ -37,10 +40,12 @@ export function TrendPanel(props: Props) {
   const [metricId, setMetricId] = useState(props.lines[0]?.metricId ?? '');
   const [grain, setGrain] = useState<PeriodGrain>('month');
   const definition = metricById(metricId);
+  const span = definition ? dataSpan(props.extent, definition.datasets) : null;
   const context = {
     grain,
     fiscalYearStartMonth: props.fiscalYearStartMonth,
-    lastDataDate: props.lastDataDate,
+    firstDataDate: span?.firstDate ?? props.lastDataDate,
+    lastDataDate: span?.lastDate ?? props.lastDataDate,
     today: props.today,
   };
   const key = definition
@@ -132,7 +137,9 @@ export function TrendPanel(props: Props) {
                     (point) =>
                       `${point.label} (${completenessWords(point.completeness)})`,
                   )
-                  .join(', ')}; data runs to ${props.lastDataDate}.`}
+                  .join(', ')}; data runs from ${context.firstDataDate} to ${
+                  context.lastDataDate
+                }.`}
           </p>
         </>
       )}
@@ -141,5 +148,5 @@ export function TrendPanel(props: Props) {
 }
 
 function completenessWords(completeness: string): string {
-  return completeness === 'in_progress' ? 'in progress' : 'data ends before it does';
+  return completeness === 'in_progress' ? 'in progress' : 'data covers only part of it';
 }

@@ -13,6 +13,7 @@ const rows: MetricRow[] = ['2024-07-01', '2025-07-01'].map((periodStart, index) 
 const context = {
   grain: 'fiscal_year' as const,
   fiscalYearStartMonth: 7,
+  firstDataDate: '2023-07-01',
   lastDataDate: '2025-12-31',
   today: '2026-12-03',
 };
@@ -57,5 +58,61 @@ describe('trend points', () => {
     expect([shown[0]!.value, shown[0]!.band]).toEqual([null, null]);
     expect(shown[1]!.value).toBeCloseTo(2.75, 10);
     expect(withoutSmallCounts(few, 'under5')[0]!.value).toBeCloseTo(1.75, 10);
+  });
+
+  // Seattle's stops run from 15 March 2015 to 24 September 2017.
+  const seattle = {
+    grain: 'month' as const,
+    fiscalYearStartMonth: 1,
+    firstDataDate: '2015-03-15',
+    lastDataDate: '2017-09-24',
+    today: '2026-12-04',
+  };
+  const monthRows = ['2015-03-01', '2015-04-01', '2017-08-01', '2017-09-01'].map(
+    (periodStart) => ({ ...rows[0]!, periodStart }),
+  );
+
+  it('marks the first and last months the data only partly covers as incomplete', () => {
+    const flags = trendPoints(metricById('contacts')!, monthRows, seattle).map(
+      (point) => point.completeness,
+    );
+    expect(flags).toEqual(['data_incomplete', 'complete', 'complete', 'data_incomplete']);
+  });
+
+  it('marks the first and last partial quarters and years as incomplete', () => {
+    const quarters = ['2015-01-01', '2015-04-01', '2017-07-01'].map((periodStart) => ({
+      ...rows[0]!,
+      periodStart,
+    }));
+    const quarterly = trendPoints(metricById('contacts')!, quarters, {
+      ...seattle,
+      grain: 'quarter',
+    });
+    expect(quarterly.map((point) => point.completeness)).toEqual([
+      'data_incomplete',
+      'complete',
+      'data_incomplete',
+    ]);
+    const years = ['2015-01-01', '2016-01-01', '2017-01-01'].map((periodStart) => ({
+      ...rows[0]!,
+      periodStart,
+    }));
+    const yearly = trendPoints(metricById('contacts')!, years, {
+      ...seattle,
+      grain: 'year',
+    });
+    expect(yearly.map((point) => point.completeness)).toEqual([
+      'data_incomplete',
+      'complete',
+      'data_incomplete',
+    ]);
+  });
+
+  it('joins a leading partial month to the first complete one', () => {
+    const bridged = bridgePartial(
+      trendPoints(metricById('contacts')!, monthRows, seattle),
+    );
+    expect(bridged[1]!.partialValue).toBe(bridged[1]!.value);
+    expect(bridged[2]!.partialValue).toBe(bridged[2]!.value);
   });
 });

@@ -29,10 +29,12 @@ export interface TrendPoint {
   readonly unstable: boolean;
 }
 
-/** Where the periods are read from: the grain, the fiscal start and the data's end. */
+/** Where the periods are read from: the grain, the fiscal start and the data's span. */
 export interface TrendContext {
   readonly grain: PeriodGrain;
   readonly fiscalYearStartMonth: number;
+  /** First date of the metric's data: a period starting before it is incomplete. */
+  readonly firstDataDate: string;
   readonly lastDataDate: string;
   readonly today: string;
 }
@@ -48,7 +50,7 @@ export function trendPoints(
     const to = periodEndOf(row.periodStart, context.grain);
     const completeness = periodCompleteness(
       { from: row.periodStart, to },
-      context.lastDataDate,
+      context,
       context.today,
     );
     const complete = completeness === 'complete';
@@ -67,15 +69,23 @@ export function trendPoints(
 }
 
 /**
- * Joins the partial segment to the last complete point, so the dashed line starts
- * where the solid one ends instead of floating alone.
+ * Joins each partial segment (a partly covered first period, the last ones still
+ * arriving) to the nearest complete point, so the dashed line meets the solid one
+ * instead of floating alone.
  */
 export function bridgePartial(points: readonly TrendPoint[]): TrendPoint[] {
-  const firstPartial = points.findIndex((point) => point.completeness !== 'complete');
-  if (firstPartial <= 0) return [...points];
-  const before = points[firstPartial - 1]!;
+  const complete = points.flatMap((point, index) =>
+    point.completeness === 'complete' ? [index] : [],
+  );
+  const first = complete[0];
+  const last = complete.at(-1);
+  if (first === undefined || last === undefined) return [...points];
+  const joins = new Set([
+    ...(first > 0 ? [first] : []),
+    ...(last < points.length - 1 ? [last] : []),
+  ]);
   return points.map((point, index) =>
-    index === firstPartial - 1 ? { ...point, partialValue: before.value } : point,
+    joins.has(index) ? { ...point, partialValue: point.value } : point,
   );
 }
 
