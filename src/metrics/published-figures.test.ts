@@ -7,12 +7,14 @@ import {
   publishedMeasuresOf,
   publishedMeasuresQuery,
   publishedSeriesQuery,
+  summableAcrossAreas,
   type PublishedArea,
 } from './published-figures';
 import { createCanonicalTables } from './testing/fixture-tables';
 
 // Hand-written figures: a daily count with gaps, inserted out of order (as bad input
-// 27 is); a rate published for two areas; a monthly count for two areas.
+// 27 is); a rate published for two areas; a monthly count for two areas; a monthly
+// census (a stock) for two areas: 40 + 25 = 65 people in care in January.
 const ROWS = [
   ['2015-02-05', 'day', null, 'in_shelter', 58784, 'count', null],
   ['2015-02-03', 'day', null, 'in_shelter', 58690, 'count', null],
@@ -25,6 +27,9 @@ const ROWS = [
   ['2020-01-01', 'month', 'A', 'moved', 3, 'count', 'people'],
   ['2020-01-01', 'month', 'B', 'moved', 4, 'count', 'people'],
   ['2020-03-01', 'month', 'A', 'moved', 5, 'count', 'people'],
+  ['2020-01-01', 'month', 'A', 'in_care', 40, 'stock', 'people'],
+  ['2020-01-01', 'month', 'B', 'in_care', 25, 'stock', 'people'],
+  ['2020-02-01', 'month', 'A', 'in_care', 42, 'stock', 'people'],
 ] as const;
 
 let runner: QueryRunner;
@@ -59,6 +64,14 @@ describe('published figures', () => {
         unit: 'per 100,000',
         grain: 'year',
         areas: ['Iowa', 'Ohio'],
+      },
+      {
+        measure: 'in_care',
+        group: null,
+        valueKind: 'stock',
+        unit: 'people',
+        grain: 'month',
+        areas: ['A', 'B'],
       },
       {
         measure: 'in_shelter',
@@ -100,6 +113,21 @@ describe('published figures', () => {
       ['2020-03-01', 5],
     ]);
     expect(await series('moved', { area: 'B' }, 'month')).toEqual([['2020-01-01', 4]]);
+  });
+
+  it('sums a stock across areas within its period, each period on its own', async () => {
+    expect(await series('in_care', { all: true }, 'month')).toEqual([
+      ['2020-01-01', 65],
+      ['2020-02-01', 42],
+    ]);
+  });
+
+  it('says which kinds add up across areas', () => {
+    expect(['count', 'stock', 'rate'].map(summableAcrossAreas)).toEqual([
+      true,
+      true,
+      false,
+    ]);
   });
 
   it('never sums a rate across areas', async () => {

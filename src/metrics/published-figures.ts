@@ -4,6 +4,7 @@
  * a rate never is, nor across periods. The period axis is made continuous in
  * TypeScript so a missing period shows as a gap, never as a zero.
  */
+import type { ValueKind } from '../model/datasets';
 import { quoteIdentifier as q, sql, type SqlQuery } from '../model/sql';
 import { addDays, parseIsoDate, formatIsoDate } from './calendar-date';
 
@@ -53,13 +54,23 @@ export function publishedMeasuresOf(rows: readonly PlainRow[]): PublishedMeasure
   });
 }
 
+// Value kinds whose figures for several areas in one period add up to a total.
+const SUMMABLE_IN_A_PERIOD: readonly ValueKind[] = ['count', 'stock'];
+
+/** True when a kind's figures for several areas in one period may be added up. */
+export function summableAcrossAreas(valueKind: string): boolean {
+  return (SUMMABLE_IN_A_PERIOD as readonly string[]).includes(valueKind);
+}
+
 /** Which areas a series reads: one (null for figures naming none), or all summed. */
 export type PublishedArea = { readonly all: true } | { readonly area: string | null };
 
 /**
  * One measure's figure per period, in period order. Counts of several areas are
- * summed when all areas are asked for; a rate is never summed, so a rate asked for
- * all areas, or published twice for one period, reads null with its row count.
+ * summed when all areas are asked for, and so are stocks (a census is summed across
+ * areas within its period, never across periods, and a series never merges periods);
+ * a rate is never summed, so a rate asked for all areas, or published twice for one
+ * period, reads null with its row count.
  */
 export function publishedSeriesQuery(
   measure: Pick<PublishedMeasure, 'measure' | 'group'>,
@@ -67,11 +78,16 @@ export function publishedSeriesQuery(
 ): SqlQuery {
   const areaClause =
     'all' in area ? 'TRUE' : `${q('area')} IS NOT DISTINCT FROM CAST(? AS VARCHAR)`;
-  const params = [measure.measure, measure.group, ...('all' in area ? [] : [area.area])];
+  const params = [
+    ...SUMMABLE_IN_A_PERIOD,
+    measure.measure,
+    measure.group,
+    ...('all' in area ? [] : [area.area]),
+  ];
   return sql(
     `SELECT strftime(${q('period_start')}, '%Y-%m-%d') AS period_start,
       count(*) AS figures,
-      CASE WHEN bool_and(coalesce(${q('value_kind')}, 'count') = 'count')
+      CASE WHEN bool_and(coalesce(${q('value_kind')}, 'count') IN (?, ?))
              THEN sum(${q('value')})
            WHEN count(*) = 1 THEN min(${q('value')}) END AS value
     FROM ${q('aggregates')}

@@ -17,6 +17,7 @@ import {
   publishedMeasuresQuery,
   publishedSeriesQuery,
   type PublishedArea,
+  summableAcrossAreas,
   type PublishedMeasure,
   type PublishedPoint,
 } from '../../metrics/published-figures';
@@ -42,10 +43,17 @@ export function PublishedFigures({ runner }: Props) {
   return <MeasureSeries runner={runner} measures={measures} />;
 }
 
+const KIND_NOTES: Readonly<Record<string, string>> = {
+  count: 'A count: areas may be added up.',
+  stock:
+    'A point-in-time count: areas may be added up within a period, never across periods.',
+  rate: 'A rate: shown as published, never added across areas or periods.',
+};
+
 function MeasureSeries(props: Props & { measures: readonly PublishedMeasure[] }) {
   const [index, setIndex] = useState(0);
   const measure = props.measures[index] ?? props.measures[0]!;
-  const summable = measure.valueKind === 'count' && measure.areas.length > 1;
+  const summable = summableAcrossAreas(measure.valueKind) && measure.areas.length > 1;
   const [areaChoice, setAreaChoice] = useState<string>('');
   const areaKey = areaChoice || (summable ? ALL : areaValue(measure.areas[0]!));
   const area: PublishedArea =
@@ -95,10 +103,7 @@ function MeasureSeries(props: Props & { measures: readonly PublishedMeasure[] })
         </label>
       </div>
       <p className="note">
-        {measure.valueKind === 'count'
-          ? 'A count: areas may be added up.'
-          : 'A rate: shown as published, never added across areas or periods.'}{' '}
-        By {measure.grain}
+        {KIND_NOTES[measure.valueKind] ?? KIND_NOTES.rate} By {measure.grain}
         {measure.unit ? `, in ${measure.unit}` : ''}. A period the export does not hold is
         a gap, not a zero.
       </p>
