@@ -14,7 +14,8 @@ import { createCanonicalTables } from './testing/fixture-tables';
 
 // Hand-written figures: a daily count with gaps, inserted out of order (as bad input
 // 27 is); a rate published for two areas; a monthly count for two areas; a monthly
-// census (a stock) for two areas: 40 + 25 = 65 people in care in January.
+// census (a stock) for two areas: 40 + 25 = 65 people in care in January; a census
+// published twice a month, with two values in January 2021 and one in February.
 const ROWS = [
   ['2015-02-05', 'day', null, 'in_shelter', 58784, 'count', null],
   ['2015-02-03', 'day', null, 'in_shelter', 58690, 'count', null],
@@ -30,6 +31,10 @@ const ROWS = [
   ['2020-01-01', 'month', 'A', 'in_care', 40, 'stock', 'people'],
   ['2020-01-01', 'month', 'B', 'in_care', 25, 'stock', 'people'],
   ['2020-02-01', 'month', 'A', 'in_care', 42, 'stock', 'people'],
+  ['2021-01-01', 'month', null, 'census', 100, 'stock', null],
+  ['2021-01-01', 'month', null, 'census', 104, 'stock', null],
+  ['2021-02-01', 'month', null, 'census', 90, 'stock', null],
+  ['2021-02-01', 'month', null, 'census', 90, 'stock', null],
 ] as const;
 
 let runner: QueryRunner;
@@ -64,6 +69,14 @@ describe('published figures', () => {
         unit: 'per 100,000',
         grain: 'year',
         areas: ['Iowa', 'Ohio'],
+      },
+      {
+        measure: 'census',
+        group: null,
+        valueKind: 'stock',
+        unit: null,
+        grain: 'month',
+        areas: [null],
       },
       {
         measure: 'in_care',
@@ -119,6 +132,13 @@ describe('published figures', () => {
     expect(await series('in_care', { all: true }, 'month')).toEqual([
       ['2020-01-01', 65],
       ['2020-02-01', 42],
+    ]);
+  });
+
+  it('never adds up a figure published twice for one period, a gap when they differ', async () => {
+    expect(await series('census', { area: null }, 'month')).toEqual([
+      ['2021-01-01', null],
+      ['2021-02-01', 90],
     ]);
   });
 

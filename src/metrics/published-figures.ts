@@ -69,8 +69,8 @@ export type PublishedArea = { readonly all: true } | { readonly area: string | n
  * One measure's figure per period, in period order. Counts of several areas are
  * summed when all areas are asked for, and so are stocks (a census is summed across
  * areas within its period, never across periods, and a series never merges periods);
- * a rate is never summed, so a rate asked for all areas, or published twice for one
- * period, reads null with its row count.
+ * a rate is never summed, so a rate asked for all areas reads null with its row
+ * count. A figure published twice for one area and period with two values reads null.
  */
 export function publishedSeriesQuery(
   measure: Pick<PublishedMeasure, 'measure' | 'group'>,
@@ -84,16 +84,25 @@ export function publishedSeriesQuery(
     measure.group,
     ...('all' in area ? [] : [area.area]),
   ];
+  // Per area first: a figure given twice for one area and period (bad input 27's
+  // repeated day) is one figure when both agree and a gap when they conflict, never
+  // their sum; only then are areas added up, and only for kinds that add up.
   return sql(
-    `SELECT strftime(${q('period_start')}, '%Y-%m-%d') AS period_start,
-      count(*) AS figures,
-      CASE WHEN bool_and(coalesce(${q('value_kind')}, 'count') IN (?, ?))
-             THEN sum(${q('value')})
-           WHEN count(*) = 1 THEN min(${q('value')}) END AS value
-    FROM ${q('aggregates')}
-    WHERE ${q('measure')} = ? AND ${q('population_group')} IS NOT DISTINCT FROM
-      CAST(? AS VARCHAR) AND ${q('period_start')} IS NOT NULL AND ${areaClause}
-    GROUP BY ALL ORDER BY period_start`,
+    `WITH per_area AS (
+      SELECT ${q('period_start')}, ${q('area')}, count(*) AS figures,
+        CASE WHEN min(${q('value')}) = max(${q('value')}) THEN min(${q('value')}) END
+          AS value,
+        bool_and(coalesce(${q('value_kind')}, 'count') IN (?, ?)) AS summable
+      FROM ${q('aggregates')}
+      WHERE ${q('measure')} = ? AND ${q('population_group')} IS NOT DISTINCT FROM
+        CAST(? AS VARCHAR) AND ${q('period_start')} IS NOT NULL AND ${areaClause}
+      GROUP BY ALL)
+    SELECT strftime(${q('period_start')}, '%Y-%m-%d') AS period_start,
+      sum(figures) AS figures,
+      CASE WHEN bool_or(value IS NULL) THEN NULL
+           WHEN bool_and(summable) THEN sum(value)
+           WHEN count(*) = 1 THEN min(value) END AS value
+    FROM per_area GROUP BY ALL ORDER BY period_start`,
     params,
   );
 }

@@ -62,9 +62,12 @@ export function FiscalYearRecidivism(props: Props) {
       {result.status === 'loading' ? (
         <p role="status">Computing returns by fiscal year…</p>
       ) : result.value.length === 0 ? (
-        <p>
-          No fiscal-year cohort has a known outcome over {followUp} months; choose a
-          shorter follow-up.
+        <p data-testid="fiscal-recidivism-empty">
+          No fiscal-year cohort has a known outcome over {followUp} months. Choose a
+          shorter follow-up; or, if the export never says how long it followed each person
+          (its releases have no follow-up months), say so when importing it: on the
+          mapping screen add <code>follow_up_months</code> under &ldquo;Values the file
+          does not hold&rdquo; (36 for a three-year follow-up) and import it again.
         </p>
       ) : (
         <table data-testid="fiscal-recidivism">

@@ -143,7 +143,8 @@ function SeriesView({ points, name }: { points: PublishedPoint[]; name: string }
               dataKey="value"
               name={name}
               stroke="#3b6ea5"
-              dot={false}
+              // A figure between two gaps has no line to sit on: its dot shows it.
+              dot={{ r: 2 }}
               connectNulls={false}
               isAnimationActive={false}
             />
