@@ -79,8 +79,8 @@ test('the workspace and the profiles are saved to files', async () => {
     app.page.getByRole('button', { name: 'Export profiles (JSON)' }).click(),
   );
   assert.equal(profilesFile.name, 'outcomestat-profiles.json');
-  const text = readFileSync(profilesFile.path, 'utf8').replace(/^\uFEFF/, '');
-  const json = JSON.parse(text);
+  // Read as strict JSON: no byte-order mark may come before it.
+  const json = JSON.parse(readFileSync(profilesFile.path, 'utf8'));
   const profiles = Array.isArray(json) ? json : json.profiles;
   assert.equal(profiles.length, 1);
   assert.deepEqual(profiles[0].columns, fields);

@@ -9,8 +9,16 @@ export function downloadBlob(fileName: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
+/**
+ * What a text file is written from: a CSV starts with a byte-order mark, which makes
+ * Excel read UTF-8 (area names with accents) correctly; JSON must not, as strict
+ * parsers refuse it.
+ */
+export function textFileParts(text: string, type: string): string[] {
+  return type.startsWith('text/csv') ? ['\uFEFF', text] : [text];
+}
+
 /** Saves text as a file through the browser's download, without leaving the page. */
 export function downloadText(fileName: string, text: string, type: string): void {
-  // The byte-order mark makes Excel read UTF-8 (area names with accents) correctly.
-  downloadBlob(fileName, new Blob(['\uFEFF', text], { type }));
+  downloadBlob(fileName, new Blob(textFileParts(text, type), { type }));
 }
