@@ -66,11 +66,11 @@ export function numberOption(
  * The values among `values` (workspace or program settings) that a metric reads, so
  * a request carries no option its metric would not understand.
  */
-export function optionsRead(
+export function optionsRead<Value extends number | string>(
   definition: MetricDefinition,
-  values: Readonly<Record<string, number>>,
-): Record<string, number> {
-  const read: Record<string, number> = {};
+  values: Readonly<Record<string, Value>>,
+): Record<string, Value> {
+  const read: Record<string, Value> = {};
   for (const { key } of definition.options ?? []) {
     if (values[key] !== undefined) read[key] = values[key];
   }

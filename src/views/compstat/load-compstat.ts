@@ -15,6 +15,7 @@ import {
   type ComparisonWindow,
 } from '../../metrics/periods';
 import type { CompStatWindowKind, DateRange } from '../../metrics/periods';
+import { optionsRead } from '../../metrics/options';
 import { metricById } from '../../metrics/registry';
 import { runMetric, type MetricRowSource } from '../../metrics/run-metric';
 import type { WorkspaceSettings } from '../../model/workspace-settings';
@@ -64,15 +65,12 @@ export function requestOptions(
   definition: MetricDefinition,
   query: Pick<CompStatQuery, 'asOf' | 'followUpMonths' | 'metricOptions'>,
 ): Record<string, number | string> {
-  const options: Record<string, number | string> = {};
-  for (const { key } of definition.options ?? []) {
-    if (key === 'followUpMonths') options[key] = query.followUpMonths;
-    else if (key === 'dataThrough') options[key] = query.asOf;
-    else if (query.metricOptions?.[key] !== undefined) {
-      options[key] = query.metricOptions[key];
-    }
-  }
-  return options;
+  // The window's own follow-up and as-of date win over any stored option.
+  return optionsRead<number | string>(definition, {
+    ...query.metricOptions,
+    followUpMonths: query.followUpMonths,
+    dataThrough: query.asOf,
+  });
 }
 
 /** The registry request for one window of a line. */
