@@ -44,6 +44,9 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tests/unit/**/*.test.ts'],
     environment: 'node',
     globalSetup: ['tests/unit/pin-time-zone.ts'],
+    // Real exports are imported into a fresh DuckDB in beforeAll hooks; on a busy
+    // two-core machine that has taken over the default 10 s.
     testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });

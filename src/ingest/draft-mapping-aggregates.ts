@@ -2,19 +2,14 @@
  * The parts of a first mapping only an aggregates file has: the measures of a wide
  * export (one column per measure) and the grain of its periods.
  */
+import type { FigureGrain } from '../model/datasets';
 import { matchesDateFormat, type DateFormatId } from './date-catalog';
 import type { ColumnMapping, MeasureColumn } from './import-mapping';
 import { normalizeHeader } from './suggest';
 import { figureKindOf, namesRate, PERCENT_POINTS, rateUnitOf } from './measure-kinds';
 import { measureKindOf, presentValues } from './suggest-values';
 
-/** The grains an aggregates record's period may have, as the model names them. */
-export const PERIOD_GRAINS = ['day', 'week', 'month', 'quarter', 'year'] as const;
-
-/** The length of the period an aggregates record covers. */
-export type PeriodGrain = (typeof PERIOD_GRAINS)[number];
-
-const GRAIN_WORDS: Readonly<Record<string, PeriodGrain>> = {
+const GRAIN_WORDS: Readonly<Record<string, FigureGrain>> = {
   day: 'day',
   daily: 'day',
   week: 'week',
@@ -75,7 +70,7 @@ function dateParts(value: string, formats: readonly DateFormatId[]) {
 export function periodGrain(
   formats: readonly DateFormatId[],
   values: readonly string[],
-): PeriodGrain {
+): FigureGrain {
   const [first] = formats;
   if (first === 'year-month' || first === 'mon-year') return 'month';
   if (first === 'year') return 'year';

@@ -61,6 +61,21 @@ describe('mapping checks', () => {
       '“Central Time” is not a time zone name: use one such as America/Chicago.',
     ]);
   });
+
+  it('refuses a value mapped to a word outside its field’s fixed list', () => {
+    const destination = {
+      column: 'Exit To',
+      target: { kind: 'field' as const, field: 'destination_class' },
+      valueMap: { 'Rental by client': 'permanent', Jail: 'jail' },
+    };
+    const placements = { ...base, dataset: 'placements' as const };
+    expect(
+      mappingProblems({ ...placements, columns: [...base.columns, destination] }),
+    ).toEqual([
+      '“Exit To” maps “Jail” to “jail”, which is not one of permanent, temporary, ' +
+        'institution, street_unknown.',
+    ]);
+  });
 });
 
 describe('the age source note', () => {

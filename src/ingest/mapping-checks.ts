@@ -2,7 +2,7 @@
  * What must be settled before a mapping can import: each problem in the analyst's
  * words, so the mapping screen can say it before anything is read.
  */
-import { datasetColumns, RECORD_DATE_FROM } from '../model/datasets';
+import { datasetColumns, FIELD_VOCABULARIES, RECORD_DATE_FROM } from '../model/datasets';
 import type { ImportMapping } from './import-mapping';
 
 const DATE_FIELDS_BY_DATASET = {
@@ -60,7 +60,24 @@ export function mappingProblems(mapping: ImportMapping): string[] {
   if (mapping.program.kind === 'whole-file' && mapping.program.program.trim() === '') {
     problems.push('Name the program these records belong to.');
   }
+  problems.push(...vocabularyProblems(mapping));
   return problems;
+}
+
+/** Values mapped (say in an edited profile file) to a word outside the field's list. */
+function vocabularyProblems(mapping: ImportMapping): string[] {
+  return mapping.columns.flatMap((column) => {
+    const field = column.target.kind === 'field' ? column.target.field : '';
+    const vocabulary = FIELD_VOCABULARIES[field];
+    if (!vocabulary || !column.valueMap) return [];
+    return Object.entries(column.valueMap)
+      .filter(([, to]) => !vocabulary.includes(to))
+      .map(
+        ([from, to]) =>
+          `“${column.column}” maps “${from}” to “${to}”, which is not ` +
+          `one of ${vocabulary.join(', ')}.`,
+      );
+  });
 }
 
 const columnsTo = (mapping: ImportMapping, fields: readonly string[]) =>

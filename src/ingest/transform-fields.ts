@@ -3,7 +3,7 @@
  * that reads them from the raw text, and the test for a present value that does not
  * fit, so the validation report can list it by line.
  */
-import type { FieldSpec } from '../model/datasets';
+import { FIELD_VOCABULARIES, type FieldSpec } from '../model/datasets';
 import { quoteLiteral } from '../model/sql';
 import { DATE_FORMATS, type DateFormat, type DateFormatId } from './date-catalog';
 import { dateSQL, timestampSQL, type LocalZone } from './date-sql';
@@ -79,13 +79,36 @@ function check(
   return { column: mapping.column, field, raw, unfit, reason, outsideMapping };
 }
 
-function categorySQL(raw: string, valueMap: Readonly<Record<string, string>>): string {
-  const branches = Object.entries(valueMap).map(
+/** `CASE upper(trim(raw)) WHEN … THEN … END` over a value map, or null when it is empty. */
+function renamedSQL(
+  raw: string,
+  renames: Readonly<Record<string, string>>,
+): string | null {
+  const branches = Object.entries(renames).map(
     ([from, to]) =>
       `WHEN ${quoteLiteral(from.trim().toUpperCase())} THEN ${quoteLiteral(to)}`,
   );
-  if (branches.length === 0) return 'CAST(NULL AS VARCHAR)';
+  if (branches.length === 0) return null;
   return `(CASE upper(trim(${raw})) ${branches.join(' ')} END)`;
+}
+
+/**
+ * A field of a fixed list: a value reads as the word the analyst mapped it to, or as
+ * the list's own word written in any case; anything else is left empty (and reported).
+ */
+function vocabularySQL(
+  raw: string,
+  vocabulary: readonly string[],
+  valueMap: Readonly<Record<string, string>>,
+): string {
+  const own = Object.fromEntries(vocabulary.map((word) => [word, word]));
+  return renamedSQL(raw, { ...own, ...valueMap }) ?? 'CAST(NULL AS VARCHAR)';
+}
+
+/** An open field: a mapped value is renamed, every other value kept as written. */
+function openTextSQL(raw: string, valueMap: Readonly<Record<string, string>>): string {
+  const renamed = renamedSQL(raw, valueMap);
+  return renamed ? `coalesce(${renamed}, ${codeSQL(raw)})` : codeSQL(raw);
 }
 
 /** The fields an age column fills: exact age and the band's bounds. */
@@ -158,13 +181,19 @@ export function typedValue(
       return one(integerSQL(raw, style), 'not a whole number');
     case 'DOUBLE':
       return one(numberSQL(raw, style), 'not a number');
-    case 'VARCHAR':
-      if (mapping.valueMap)
+    case 'VARCHAR': {
+      const valueMap = mapping.valueMap ?? {};
+      const vocabulary = FIELD_VOCABULARIES[spec.name];
+      if (vocabulary)
         return one(
-          categorySQL(raw, mapping.valueMap),
-          'not a value of the mapping',
+          vocabularySQL(raw, vocabulary, valueMap),
+          `not one of ${vocabulary.join(', ')}, nor mapped to one`,
           true,
         );
-      return { values: [{ field: spec.name, sql: codeSQL(raw) }], check: null };
+      return {
+        values: [{ field: spec.name, sql: openTextSQL(raw, valueMap) }],
+        check: null,
+      };
+    }
   }
 }

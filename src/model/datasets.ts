@@ -46,6 +46,23 @@ export const DESTINATION_CLASSES = [
 ] as const;
 export type DestinationClass = (typeof DESTINATION_CLASSES)[number];
 
+/** The grains an aggregates record's period may have. */
+export const PERIOD_GRAINS = ['day', 'week', 'month', 'quarter', 'year'] as const;
+
+/** The length of the period a published figure (aggregates record) covers. */
+export type FigureGrain = (typeof PERIOD_GRAINS)[number];
+
+/**
+ * Fields whose every value is one word of a fixed list. Metrics match these words
+ * exactly, so a value outside the list would be stored yet counted nowhere: the
+ * import leaves it empty and reports it instead.
+ */
+export const FIELD_VOCABULARIES: Readonly<Record<string, readonly string[]>> = {
+  destination_class: DESTINATION_CLASSES,
+  period_grain: PERIOD_GRAINS,
+  value_kind: VALUE_KINDS,
+};
+
 const field = (
   name: string,
   type: ColumnType,

@@ -3,22 +3,19 @@ import { columnReading, fieldType, targetFields } from '../../ingest/draft-mappi
 import type { ColumnMapping, MeasureColumn } from '../../ingest/import-mapping';
 import { DEFAULT_FLAG_VALUES } from '../../ingest/values';
 import {
-  DESTINATION_CLASSES,
+  FIELD_VOCABULARIES,
   VALUE_KINDS,
   type DatasetKind,
   type ValueKind,
 } from '../../model/datasets';
-import { PERIOD_GRAINS } from '../../ingest/draft-mapping-aggregates';
 import { AgeWordsEditor } from './AgeWordsEditor';
 import { DateFormatPicker } from './DateFormatPicker';
 import { FlagValuesEditor } from './FlagValuesEditor';
 import { distinctValues } from './sample-values';
 import { ValueMapEditor } from './ValueMapEditor';
 
-const VALUE_CHOICES: Readonly<Record<string, readonly string[]>> = {
-  destination_class: DESTINATION_CLASSES,
-  period_grain: PERIOD_GRAINS,
-};
+/** Open fields whose values an analyst may still want to rename. */
+const RENAMED_FIELDS = new Set(['release_type']);
 
 interface Props {
   readonly analysis: FileAnalysis;
@@ -86,16 +83,13 @@ function Reading({ analysis, dataset, mapping, onChange }: Props) {
       />
     );
   }
-  if (
-    field === 'destination_class' ||
-    field === 'release_type' ||
-    field === 'period_grain'
-  ) {
+  const vocabulary = FIELD_VOCABULARIES[field];
+  if (vocabulary || RENAMED_FIELDS.has(field)) {
     return (
       <ValueMapEditor
         values={values}
         valueMap={mapping.valueMap ?? {}}
-        choices={VALUE_CHOICES[field] ?? []}
+        choices={vocabulary ?? []}
         onChange={(valueMap) => onChange({ ...mapping, valueMap })}
       />
     );

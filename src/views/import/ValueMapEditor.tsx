@@ -6,7 +6,18 @@ interface Props {
   readonly onChange: (next: Record<string, string>) => void;
 }
 
-/** Maps an export's category values to canonical ones (e.g. a destination to its class). */
+/** What a value left unmapped becomes: the list's own word, or empty and reported. */
+function unmappedLabel(value: string, choices: readonly string[]): string {
+  const own = choices.find(
+    (choice) => choice.toUpperCase() === value.trim().toUpperCase(),
+  );
+  return own ? `(reads as ${own})` : '(none: left empty and reported)';
+}
+
+/**
+ * Maps an export's category values to canonical ones (e.g. a destination to its class).
+ * With choices, a value must become one of them; without, it may be renamed.
+ */
 export function ValueMapEditor({ values, valueMap, choices, onChange }: Props) {
   const set = (value: string, mapped: string) => {
     const next = { ...valueMap };
@@ -25,7 +36,7 @@ export function ValueMapEditor({ values, valueMap, choices, onChange }: Props) {
               value={valueMap[value] ?? ''}
               onChange={(event) => set(value, event.target.value)}
             >
-              <option value="">(keep as written)</option>
+              <option value="">{unmappedLabel(value, choices)}</option>
               {choices.map((choice) => (
                 <option key={choice}>{choice}</option>
               ))}
