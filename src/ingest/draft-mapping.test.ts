@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseFile, type FileAnalysis } from './analyse-file';
-import { draftMapping, needsDayMonthOrder, withDayMonthOrder } from './draft-mapping';
+import {
+  draftMapping,
+  followUpEvidence,
+  needsDayMonthOrder,
+  withDayMonthOrder,
+} from './draft-mapping';
+import { startingMapping } from './mapping-from-profile';
+import { analyse } from './suggest-test-helpers';
 
 const FIXTURES = path.resolve(__dirname, '../../tests/fixtures');
 
@@ -95,4 +102,90 @@ describe('target fields', () => {
       expect(targetOf(mapping, 'Age At Release')).toEqual({ kind: 'extra' });
     },
   );
+});
+
+describe('the follow-up of a releases draft', () => {
+  const IOWA = 'real-data/iowa-recidivism-releases-fy2010-2015.csv';
+
+  it(
+    'fixes the Iowa follow-up at 36 months from its reporting year and keeps that ' +
+      'year as an extra attribute',
+    async () => {
+      const analysis = await analyseFile(fileFrom(IOWA));
+      const mapping = draftMapping(analysis, 'America/Chicago');
+      expect(mapping.constants).toEqual({ follow_up_months: 36 });
+      expect(targetOf(mapping, 'Recidivism Reporting Year')).toEqual({ kind: 'extra' });
+      expect(followUpEvidence(analysis, mapping)).toMatchObject({
+        releaseColumn: 'Fiscal Year Released',
+        reportingColumn: 'Recidivism Reporting Year',
+        years: 3,
+      });
+    },
+  );
+
+  it('fixes none when the reporting year lies a varying number of years on', async () => {
+    const analysis = await analyse(
+      'Fiscal Year Released,Reporting Year,Return to Prison\n' +
+        '2010,2013,Yes\n2011,2013,No\n2012,2013,No\n',
+    );
+    const mapping = draftMapping(analysis, 'America/Chicago');
+    expect(mapping.dataset).toBe('releases');
+    expect(mapping.constants).toBeUndefined();
+  });
+
+  it('fixes none when a column holds each release’s follow-up', async () => {
+    const analysis = await analyse(
+      'Fiscal Year Released,Reporting Year,Return to Prison,follow_up_months\n' +
+        '2010,2013,Yes,36\n2011,2014,No,36\n',
+    );
+    const mapping = draftMapping(analysis, 'America/Chicago');
+    expect(targetOf(mapping, 'follow_up_months')).toEqual({
+      kind: 'field',
+      field: 'follow_up_months',
+    });
+    expect(mapping.constants).toBeUndefined();
+  });
+
+  it('fixes none in another dataset, and again when releases are chosen', async () => {
+    const analysis = await analyseFile(fileFrom(IOWA));
+    expect(
+      draftMapping(analysis, 'America/Chicago', 'arrests').constants,
+    ).toBeUndefined();
+    const releases = draftMapping(analysis, 'America/Chicago', 'releases');
+    expect(releases.constants).toEqual({ follow_up_months: 36 });
+  });
+
+  it('leaves a saved profile’s mapping, with or without a follow-up, as saved', async () => {
+    const analysis = await analyseFile(fileFrom(IOWA));
+    // A profile saved before follow-ups were suggested holds none.
+    const saved = { ...draftMapping(analysis, 'America/Chicago'), constants: {} };
+    const profile = {
+      name: 'Iowa',
+      agency: 'Iowa DOC',
+      exportType: 'releases',
+      headerSignature: '',
+      columns: analysis.dialect.columnNames,
+      mapping: saved,
+      savedAt: '2026-01-01T00:00:00Z',
+    };
+    const exact = { kind: 'exact', profile, applyAutomatically: true } as const;
+    const applied = startingMapping(analysis, exact, 'America/Chicago').mapping;
+    expect(applied.constants).toEqual({});
+    const twelve = {
+      ...profile,
+      mapping: { ...saved, constants: { follow_up_months: 12 } },
+    };
+    const diff = { added: [], removed: [], renamed: [], reordered: [] };
+    const review = {
+      kind: 'review',
+      profile: twelve,
+      diff,
+      applyAutomatically: false,
+    } as const;
+    expect(
+      startingMapping(analysis, review, 'America/Chicago').mapping.constants,
+    ).toEqual({
+      follow_up_months: 12,
+    });
+  });
 });

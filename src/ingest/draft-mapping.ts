@@ -1,8 +1,9 @@
 /**
  * Turns a suggestion into a first mapping for the analyst to confirm: every column
  * gets a target, date columns their inferred formats (in the day/month order the
- * file proves, if any), flags the usual spellings, and an aggregates file its
- * measures and period grain.
+ * file proves, if any), flags the usual spellings, an aggregates file its
+ * measures and period grain, and a releases file the follow-up its reporting year
+ * implies.
  */
 import { DATASET_FIELDS, datasetColumns, type DatasetKind } from '../model/datasets';
 import type { FileAnalysis } from './analyse-file';
@@ -14,6 +15,10 @@ import {
   longValueKind,
   periodGrain,
 } from './draft-mapping-aggregates';
+import {
+  followUpFromReportingYear,
+  type FollowUpEvidence,
+} from './draft-mapping-releases';
 import { RECORD_DATE_FIELDS, recordDateField } from './field-rules';
 import { normalizeHeader } from './suggest';
 import type { ColumnMapping, ImportMapping } from './import-mapping';
@@ -127,7 +132,30 @@ export function draftMapping(
     timeZone,
     earliestPlausibleDate: '1990-01-01',
   };
-  return dataset === 'aggregates' ? withAggregateParts(analysis, mapping) : mapping;
+  if (dataset === 'aggregates') return withAggregateParts(analysis, mapping);
+  return dataset === 'releases' ? withFollowUp(analysis, mapping) : mapping;
+}
+
+/**
+ * The follow-up a releases mapping's reporting-year column implies, with the columns
+ * that show it; null for other datasets and when nothing shows one.
+ */
+export function followUpEvidence(
+  analysis: FileAnalysis,
+  mapping: ImportMapping,
+): FollowUpEvidence | null {
+  if (mapping.dataset !== 'releases') return null;
+  return followUpFromReportingYear(mapping.columns, (column) =>
+    sampleValues(analysis, column),
+  );
+}
+
+/** A releases mapping with the follow-up its reporting year implies, as a fixed value. */
+function withFollowUp(analysis: FileAnalysis, mapping: ImportMapping): ImportMapping {
+  const evidence = followUpEvidence(analysis, mapping);
+  if (!evidence || mapping.constants?.follow_up_months !== undefined) return mapping;
+  const constants = { ...mapping.constants, follow_up_months: evidence.months };
+  return { ...mapping, constants };
 }
 
 /**

@@ -50,6 +50,24 @@ describe('mapping checks', () => {
     ]);
   });
 
+  it('asks to keep one of a column and a fixed value for the same field', () => {
+    const releases: ImportMapping = {
+      ...base,
+      dataset: 'releases',
+      columns: [
+        { column: 'FY', target: { kind: 'field', field: 'release_fiscal_year' } },
+        { column: 'Months', target: { kind: 'field', field: 'follow_up_months' } },
+      ],
+    };
+    expect(mappingProblems(releases)).toEqual([]);
+    expect(mappingProblems({ ...releases, constants: { follow_up_months: 36 } })).toEqual(
+      ['`follow_up_months` has both a column and a fixed value: remove one of them.'],
+    );
+    expect(
+      mappingProblems({ ...releases, constants: { release_type: 'Parole' } }),
+    ).toEqual([]);
+  });
+
   it('asks for the program of a whole file', () => {
     expect(
       mappingProblems({ ...base, program: { kind: 'whole-file', program: ' ' } }),

@@ -52,6 +52,12 @@ export function mappingProblems(mapping: ImportMapping): string[] {
     const choices = `${dates.slice(0, -1).join(', ')} or ${dates.at(-1)}`;
     problems.push(`Map a column to ${choices}: every record needs its date.`);
   }
+  // A suggested fixed value (a follow-up) stays when the analyst maps a column too.
+  for (const field of Object.keys(mapping.constants ?? {}).filter((f) => fields.has(f))) {
+    problems.push(
+      `\`${field}\` has both a column and a fixed value: remove one of them.`,
+    );
+  }
   if (!isKnownTimeZone(mapping.timeZone)) {
     problems.push(
       `“${mapping.timeZone}” is not a time zone name: use one such as America/Chicago.`,

@@ -25,6 +25,17 @@ export async function mapColumn(form, column, field) {
   await form.getByLabel(`Field for ${column}`, { exact: true }).selectOption(field);
 }
 
+/** The fixed value the mapping screen holds for a field, and the note on why. */
+export async function suggestedConstant(form, field) {
+  const entry = form.locator(`li[data-constant="${field}"]`);
+  if (!(await entry.isVisible())) {
+    await form.getByText(/Values the file does not hold/).click();
+  }
+  const value = await entry.locator('code').textContent();
+  const note = await entry.getByTestId('constant-note').textContent();
+  return { value, note };
+}
+
 /** Opens the month review of a source picked by its label. */
 export async function reviewSource(page, label) {
   await page.locator('select[name="source"]').selectOption({ label });

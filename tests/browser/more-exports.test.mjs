@@ -2,7 +2,13 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { FIXTURES, openApp } from './harness.mjs';
-import { importFile, mapColumn, reviewSource, runQuery } from './import-steps.mjs';
+import {
+  importFile,
+  mapColumn,
+  reviewSource,
+  runQuery,
+  suggestedConstant,
+} from './import-steps.mjs';
 import { readRecords } from './independent-counts.mjs';
 
 const file = (name) => path.join(FIXTURES, 'real-data', name);
@@ -100,9 +106,11 @@ test('New Jersey use of force: the month review counts each incident once, not e
 });
 
 test('Iowa releases: releases and returns to prison per fiscal year', async () => {
-  const report = await importFile(app.page, IOWA, (form) =>
-    addConstant(form, 'follow_up_months', '36'),
-  );
+  const report = await importFile(app.page, IOWA, async (form) => {
+    const followUp = await suggestedConstant(form, 'follow_up_months');
+    assert.equal(followUp.value, '36');
+    assert.match(followUp.note, /“Recidivism Reporting Year” is 3 years after/);
+  });
   await logSeconds(report, IOWA);
   const records = readRecords(IOWA);
   const releases = tally(records.map((r) => [r['Fiscal Year Released'], 1]));

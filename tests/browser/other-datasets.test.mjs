@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { FIXTURES, openApp } from './harness.mjs';
-import { importFile } from './import-steps.mjs';
+import { importFile, suggestedConstant } from './import-steps.mjs';
 import { readRecords } from './independent-counts.mjs';
 
 const IOWA = path.join(FIXTURES, 'real-data', 'iowa-recidivism-releases-fy2010-2015.csv');
@@ -84,7 +84,9 @@ const addDay = (iso) => {
 
 test('Iowa releases alone: CompStat gives the 3-year return rate per fiscal year', async () => {
   await importFile(app.page, IOWA, async (form) => {
-    await addConstant(form, 'follow_up_months', '36');
+    const followUp = await suggestedConstant(form, 'follow_up_months');
+    assert.equal(followUp.value, '36');
+    assert.match(followUp.note, /“Fiscal Year Released” in every sampled row, so 36/);
     await previewSettled(form);
   });
   const records = readRecords(IOWA);

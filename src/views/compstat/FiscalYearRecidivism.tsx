@@ -65,9 +65,11 @@ export function FiscalYearRecidivism(props: Props) {
         <p data-testid="fiscal-recidivism-empty">
           No fiscal-year cohort has a known outcome over {followUp} months. Choose a
           shorter follow-up; or, if the export never says how long it followed each person
-          (its releases have no follow-up months), say so when importing it: on the
-          mapping screen add <code>follow_up_months</code> under &ldquo;Values the file
-          does not hold&rdquo; (36 for a three-year follow-up) and import it again.
+          (its releases have no follow-up months), import it again and state it: the
+          mapping screen suggests <code>follow_up_months</code> from a reporting-year
+          column when the file has one (a reporting year three years after the release
+          gives 36); otherwise add it under &ldquo;Values the file does not hold&rdquo;
+          (36 for a three-year follow-up).
         </p>
       ) : (
         <table data-testid="fiscal-recidivism">

@@ -7,6 +7,8 @@ interface Props {
   readonly dataset: DatasetKind;
   readonly constants: Readonly<Record<string, ConstantValue>>;
   readonly onChange: (next: Record<string, ConstantValue>) => void;
+  /** Why a value was suggested, by field, shown under it so the analyst can judge it. */
+  readonly notes?: Readonly<Record<string, string>>;
 }
 
 function typed(dataset: DatasetKind, field: string, text: string): ConstantValue {
@@ -17,7 +19,7 @@ function typed(dataset: DatasetKind, field: string, text: string): ConstantValue
 }
 
 /** Values every record gets for fields the file does not hold (e.g. a 36-month follow-up). */
-export function ConstantsEditor({ dataset, constants, onChange }: Props) {
+export function ConstantsEditor({ dataset, constants, onChange, notes = {} }: Props) {
   const fields = DATASET_FIELDS[dataset].map((spec) => spec.name);
   const [field, setField] = useState(fields[0] ?? '');
   const [text, setText] = useState('');
@@ -28,7 +30,7 @@ export function ConstantsEditor({ dataset, constants, onChange }: Props) {
       <summary>Values the file does not hold ({entries.length})</summary>
       <ul>
         {entries.map(([name, value]) => (
-          <li key={name}>
+          <li key={name} data-constant={name}>
             {name} = <code>{String(value)}</code>{' '}
             <button
               type="button"
@@ -38,6 +40,11 @@ export function ConstantsEditor({ dataset, constants, onChange }: Props) {
             >
               Remove
             </button>
+            {notes[name] && (
+              <p className="hint" data-testid="constant-note">
+                {notes[name]}
+              </p>
+            )}
           </li>
         ))}
       </ul>

@@ -2,9 +2,11 @@ import { useState } from 'react';
 import type { FileAnalysis } from '../../ingest/analyse-file';
 import {
   draftMapping,
+  followUpEvidence,
   needsDayMonthOrder,
   withDayMonthOrder,
 } from '../../ingest/draft-mapping';
+import { followUpReason } from '../../ingest/draft-mapping-releases';
 import type { ColumnMapping, ImportMapping } from '../../ingest/import-mapping';
 import type { StartingMapping } from '../../ingest/mapping-from-profile';
 import { ageSourceNote, mappingProblems } from '../../ingest/mapping-checks';
@@ -32,6 +34,16 @@ interface Props {
 }
 
 const DATASETS = Object.keys(DATASET_FIELDS) as DatasetKind[];
+
+/** Why a fixed value the file implies holds, while the mapping still holds that value. */
+function constantNotes(
+  analysis: FileAnalysis,
+  mapping: ImportMapping,
+): Record<string, string> {
+  const evidence = followUpEvidence(analysis, mapping);
+  if (!evidence || mapping.constants?.follow_up_months !== evidence.months) return {};
+  return { follow_up_months: followUpReason(evidence) };
+}
 
 /** Confirms, column by column, how an export becomes a canonical dataset. */
 export function MappingScreen({ analysis, start, preview, onConfirm, onCancel }: Props) {
@@ -226,6 +238,7 @@ export function MappingScreen({ analysis, start, preview, onConfirm, onCancel }:
       <ConstantsEditor
         dataset={mapping.dataset}
         constants={mapping.constants ?? {}}
+        notes={constantNotes(analysis, mapping)}
         onChange={(constants) => setMapping((previous) => ({ ...previous, constants }))}
       />
 
