@@ -45,7 +45,7 @@ async function classesOf(mapping: ImportMapping, csv = PLACEMENTS) {
     sql('SELECT record_key, destination_class FROM placements ORDER BY record_key'),
   );
   const classes = Object.fromEntries(
-    rows.map((r) => [r.record_key, r.destination_class]),
+    rows.map((r) => [String(r.record_key), r.destination_class] as const),
   );
   return { classes, report };
 }
@@ -109,7 +109,9 @@ async function releaseTypesOf(valueMap?: Record<string, string>) {
     sql('SELECT record_key, release_type FROM releases ORDER BY record_key'),
   );
   return {
-    types: Object.fromEntries(rows.map((r) => [r.record_key, r.release_type])),
+    types: Object.fromEntries(
+      rows.map((r) => [String(r.record_key), r.release_type] as const),
+    ),
     report,
   };
 }
