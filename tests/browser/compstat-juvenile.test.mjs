@@ -156,6 +156,20 @@ test('counts juvenile arrests from the lower age the workspace sets', async () =
   assert.equal(number(await cell.innerText()), juvenileIn(PRIOR, 8));
 });
 
+test('keeps the benchmark comparison to the benchmark’s ages 10–17', async () => {
+  // Runs after the lower age was set to 8: the state rate counts youth aged 10–17.
+  const table = app.page.getByTestId('compstat-benchmark');
+  await table.waitFor({ timeout: 60_000 });
+  const shownArrests = await table
+    .locator(`tr[data-year="${PRIOR}"] td`)
+    .nth(1)
+    .innerText();
+  assert.equal(number(shownArrests), juvenileIn(PRIOR, 10));
+  const note = await app.page.getByTestId('benchmark-ages').innerText();
+  assert.match(note, /Both rates count ages 10–17/);
+  assert.match(note, /The table above counts from age 8\./);
+});
+
 test('logs no console error and makes no outside request', () => {
   assert.deepEqual(app.outsideRequests, []);
   assert.deepEqual(app.consoleErrors, []);

@@ -207,15 +207,39 @@ export function buildJuvenileBenchmarkQuery(
 
 /**
  * SQL listing the yearly published rates among the aggregate imports that can serve as
- * a benchmark: columns measure, area and years (how many years each has).
+ * a benchmark: columns measure, area, population_group and years (how many years each
+ * has).
  */
 export function buildBenchmarkChoicesQuery(): SqlQuery {
-  return sqlFragment`SELECT measure, area, count(DISTINCT year(period_start)) AS years
+  return sqlFragment`SELECT measure, area, population_group,
+      count(DISTINCT year(period_start)) AS years
     FROM aggregates
     WHERE value_kind = ${bound('rate')} AND period_grain = ${bound('year')}
       AND measure IS NOT NULL AND area IS NOT NULL
-    GROUP BY measure, area
-    ORDER BY measure, area`;
+    GROUP BY measure, area, population_group
+    ORDER BY measure, area, population_group NULLS FIRST`;
+}
+
+/** The youngest age a benchmark rate counts, and whether its population group says so. */
+export interface BenchmarkAges {
+  readonly minimumAge: number;
+  readonly stated: boolean;
+}
+
+const AGE_RANGE = /\b(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\b/;
+
+/**
+ * The ages a published juvenile arrest rate covers, so the local rate set beside it
+ * counts the same ages: those its population group names (`youth 10-17`), else 10–17,
+ * the ages of OJJDP's rates per 100,000 youth. Null when the group names a range not
+ * ending at 17, which no juvenile (under-18) figure can match.
+ */
+export function benchmarkAges(benchmark: JuvenileBenchmark): BenchmarkAges | null {
+  const range = AGE_RANGE.exec(benchmark.populationGroup ?? '');
+  if (!range) return { minimumAge: DEFAULT_MINIMUM_AGE, stated: false };
+  const [lowest, highest] = [Number(range[1]), Number(range[2])];
+  if (highest !== JUVENILE_BELOW - 1 || lowest > highest) return null;
+  return { minimumAge: lowest, stated: true };
 }
 
 /** One year of the benchmark query: the local rate ÷ the benchmark, with its interval. */

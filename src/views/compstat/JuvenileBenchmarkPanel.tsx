@@ -4,9 +4,11 @@ import type { WorkspaceSettings } from '../../model/workspace-settings';
 import { formatCount } from '../format';
 import { Suppressible } from '../shared/Suppressible';
 import { useAsyncResult } from '../shared/useAsyncResult';
+import type { JuvenileBenchmark } from '../../metrics/definitions/juvenile-arrests';
 import {
   loadBenchmarkChoices,
   loadBenchmarkYears,
+  type BenchmarkComparison,
   type BenchmarkYear,
 } from './load-benchmark';
 import type { CompStatQuery } from './load-compstat';
@@ -29,6 +31,29 @@ function RatioText({ year }: { year: BenchmarkYear }) {
       {two(estimate)} (95% CI {two(lower)}–{two(upper)})
     </span>
   );
+}
+
+/** Which ages both rates count, said so the two can never be of different ages. */
+function agesText(benchmark: JuvenileBenchmark, comparison: BenchmarkComparison): string {
+  const { ages, tableMinimumAge } = comparison;
+  const group = benchmark.populationGroup;
+  if (!ages)
+    return (
+      `The benchmark’s group “${group ?? ''}” covers ages no juvenile (under-18) ` +
+      'figure matches, so no comparison is made.'
+    );
+  const counted =
+    `Both rates count ages ${ages.minimumAge}–17: local arrests of those ages per ` +
+    '100,000 youth of the same ages';
+  const why = ages.stated
+    ? `, as the benchmark’s group “${group ?? ''}” states.`
+    : ': the benchmark states no ages, and published juvenile arrest rates ' +
+      '(OJJDP’s) are per youth aged 10–17.';
+  const table =
+    tableMinimumAge === ages.minimumAge
+      ? ''
+      : ` The table above counts from age ${tableMinimumAge}.`;
+  return counted + why + table;
 }
 
 /** The juvenile arrest rate of the last two whole years against a chosen benchmark. */
@@ -63,8 +88,12 @@ export function JuvenileBenchmarkPanel({ runner, settings, query, sourceKey }: P
             onChange={(e) => setPicked(Number(e.target.value))}
           >
             {list.map((choice, index) => (
-              <option key={`${choice.measure}|${choice.area}`} value={index}>
+              <option
+                key={`${choice.measure}|${choice.area}|${choice.populationGroup ?? ''}`}
+                value={index}
+              >
                 {choice.area}: {choice.measure}
+                {choice.populationGroup ? ` (${choice.populationGroup})` : ''}
               </option>
             ))}
           </select>
@@ -73,6 +102,11 @@ export function JuvenileBenchmarkPanel({ runner, settings, query, sourceKey }: P
       {years.status !== 'done' ? (
         <p role="status">Computing the benchmark comparison…</p>
       ) : (
+        <p className="note" data-testid="benchmark-ages">
+          {agesText(benchmark, years.value)}
+        </p>
+      )}
+      {years.status === 'done' && years.value.ages && (
         <table className="compstat-table" data-testid="compstat-benchmark">
           <thead>
             <tr>
@@ -85,7 +119,7 @@ export function JuvenileBenchmarkPanel({ runner, settings, query, sourceKey }: P
             </tr>
           </thead>
           <tbody>
-            {years.value.map((year) => (
+            {years.value.years.map((year) => (
               <tr key={year.periodStart} data-year={year.periodStart.slice(0, 4)}>
                 <td>{year.periodStart.slice(0, 4)}</td>
                 <td>
