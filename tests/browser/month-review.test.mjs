@@ -125,6 +125,26 @@ test('Seattle stops: the month review opens on the latest complete month of the 
     .waitFor();
 });
 
+test('Seattle stops: the printed review names its month and holds every month’s figures', async () => {
+  const { page } = app;
+  const picker = page.locator('select[name="month"]');
+  const chosen = await picker.evaluate((select) => select.selectedOptions[0].text);
+  assert.equal(chosen, 'Aug 2017 (latest complete)');
+  await page.emulateMedia({ media: 'print' });
+  // The picker prints as the month it names, not as a hidden control.
+  assert.equal(await picker.isVisible(), true);
+  await page.emulateMedia({ media: 'screen' });
+
+  const table = page.getByTestId('monthly-figures');
+  assert.equal(await table.isVisible(), false);
+  await page.evaluate(() => globalThis.dispatchEvent(new Event('beforeprint')));
+  assert.equal(await table.isVisible(), true);
+  const months = await table.locator('tbody tr').count();
+  assert.equal(months, new Set(seattle.map(stopMonth)).size);
+  await page.evaluate(() => globalThis.dispatchEvent(new Event('afterprint')));
+  assert.equal(await table.isVisible(), false);
+});
+
 test('Seattle stops: the summary shows the file’s stops, arrests, rates and changes', async () => {
   const byMonth = countByMonth(seattle, stopMonth, isArrest);
   const month = '2017-08';

@@ -6,6 +6,7 @@ import type { SharingRule } from '../shared/sharing-rule';
 import { Suppressible } from '../shared/Suppressible';
 import { UnstableFlag } from '../shared/UnstableFlag';
 import { suppressMonthLine } from './month-suppression';
+import { useOpenForPrint } from '../shared/useOpenForPrint';
 
 interface Props {
   readonly months: readonly MonthCounts[];
@@ -52,8 +53,9 @@ function MonthRow({ counts, sharing, withOutcome }: RowProps) {
 
 /** Every month's figures as a table: what the charts draw, readable and printable. */
 export function MonthlyTable({ months, source, sharing }: Props) {
+  const details = useOpenForPrint();
   return (
-    <details className="monthly-table">
+    <details className="monthly-table" ref={details}>
       <summary>Monthly figures</summary>
       <table data-testid="monthly-figures">
         <thead>
