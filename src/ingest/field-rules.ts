@@ -81,8 +81,19 @@ export const FIELD_RULES: readonly FieldRule[] = [
     'integer',
     0.85,
   ),
-  rule('arrest', /arrest ?(flag|made|ind(icator)?)?$|subject arrested/, 'flag'),
+  rule(
+    'arrest',
+    /arrest ?(flag|made|ind(icator)?)?$|subject arrested|^(was )?arrested$/,
+    'flag',
+  ),
   rule('use_of_force', /use of force|force (used|indicator|flag)/, 'flag'),
+  // Before crisis, whose `mental health` would take a mental-health assessment.
+  rule(
+    'assessment',
+    /^((mental health|mh|behavioral health|bh) )?(assess(ment|ed)?|eval(uation)?)( (done|made|completed))?$/,
+    'flag',
+    0.75,
+  ),
   rule('crisis', /crisis|mental health/, 'flag', 0.6),
   rule('referral_made', /referr(al|ed)( made)?$/, 'flag', 0.6),
   rule('returned', /return(ed)? to prison|^returned$|recidivated/, 'flag'),
@@ -97,6 +108,7 @@ export const FIELD_RULES: readonly FieldRule[] = [
     0.6,
   ),
   rule('charge', /^charge( group)?( description)?$/, 'text', 0.7),
+  rule('responder_type', /^(responder|responding unit)( type)?$|^unit type$/, 'text', 0.7),
   rule('disposition', /disposition/, 'text', 0.7),
   rule('program', /program/, 'text', 0.8),
   rule('area', /area name|precinct|^area$/, 'text', 0.85),

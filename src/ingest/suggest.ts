@@ -63,6 +63,9 @@ const AGE =
 /** A column whose values all read as dates, under a header no rule knows. */
 const VALUE_DATE_WEIGHT = 0.6;
 
+/** How much less a date named for another kind of record counts as this kind's date. */
+const BORROWED_DATE_FACTOR = 0.5;
+
 /** Share of present sample values that fit the shape a rule expects. */
 function shapeFit(shape: ValueShape, values: readonly string[]): number {
   if (values.length === 0) return 0.5;
@@ -131,12 +134,16 @@ function oneColumnPerField(suggestions: readonly ColumnSuggestion[]): ColumnSugg
   );
 }
 
-/** A record date field the kind lacks becomes the kind's own date field. */
+/**
+ * A record date field the kind lacks becomes the kind's own date field, but only as a
+ * last resort: a booking export's `Release Date` must not outrank its `Booking Date`,
+ * nor a date column no rule names (which is likelier the record's own).
+ */
 function withKindDate(s: ColumnSuggestion, kind: DatasetKind): ColumnSuggestion {
   const own = recordDateField(kind);
-  return own && s.field && s.field !== own && RECORD_DATE_FIELDS.has(s.field)
-    ? { ...s, field: own }
-    : s;
+  if (!own || !s.field || s.field === own || !RECORD_DATE_FIELDS.has(s.field)) return s;
+  const confidence = Math.round(s.confidence * BORROWED_DATE_FACTOR * 100) / 100;
+  return { ...s, field: own, confidence };
 }
 
 const AGGREGATE_FIELDS = new Set([
