@@ -108,7 +108,12 @@ export const FIELD_RULES: readonly FieldRule[] = [
     0.6,
   ),
   rule('charge', /^charge( group)?( description)?$/, 'text', 0.7),
-  rule('responder_type', /^(responder|responding unit)( type)?$|^unit type$/, 'text', 0.7),
+  rule(
+    'responder_type',
+    /^(responder|responding unit)( type)?$|^unit type$/,
+    'text',
+    0.7,
+  ),
   rule('disposition', /disposition/, 'text', 0.7),
   rule('program', /program/, 'text', 0.8),
   rule('area', /area name|precinct|^area$/, 'text', 0.85),
