@@ -52,6 +52,8 @@ describe('month coverage', () => {
       current: 'full',
       prior: true,
       lastYear: false,
+      priorCoverage: 'full',
+      lastYearCoverage: 'none',
     });
   });
 
@@ -60,6 +62,8 @@ describe('month coverage', () => {
       current: 'full',
       prior: false,
       lastYear: false,
+      priorCoverage: 'partial',
+      lastYearCoverage: 'none',
     });
   });
 
@@ -68,6 +72,8 @@ describe('month coverage', () => {
       current: 'partial',
       prior: false,
       lastYear: false,
+      priorCoverage: 'full',
+      lastYearCoverage: 'full',
     });
   });
 });

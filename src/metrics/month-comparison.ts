@@ -75,6 +75,9 @@ export interface MonthCoverage {
   /** The month before, and the same month a year earlier, are fit to compare with. */
   readonly prior: boolean;
   readonly lastYear: boolean;
+  /** How much of each compared month the data covers, to say why one is left out. */
+  readonly priorCoverage: PeriodCoverage;
+  readonly lastYearCoverage: PeriodCoverage;
 }
 
 const monthRange = (month: string) => ({ from: month, to: lastDayOfMonth(month) });
@@ -88,12 +91,16 @@ export function monthCoverage(
   firstDate: string,
   lastDate: string,
 ): MonthCoverage {
-  const full = (candidate: string) =>
-    periodCoverage(monthRange(candidate), firstDate, lastDate) === 'full';
-  const current = periodCoverage(monthRange(month), firstDate, lastDate);
+  const coverageOf = (candidate: string) =>
+    periodCoverage(monthRange(candidate), firstDate, lastDate);
+  const current = coverageOf(month);
+  const priorCoverage = coverageOf(shiftMonth(month, -1));
+  const lastYearCoverage = coverageOf(shiftMonth(month, -12));
   return {
     current,
-    prior: current === 'full' && full(shiftMonth(month, -1)),
-    lastYear: current === 'full' && full(shiftMonth(month, -12)),
+    prior: current === 'full' && priorCoverage === 'full',
+    lastYear: current === 'full' && lastYearCoverage === 'full',
+    priorCoverage,
+    lastYearCoverage,
   };
 }

@@ -82,7 +82,7 @@ export function MonthSummary({ months, month, source, coverage, sharing }: Props
         </tr>
       </thead>
       <tbody>
-        {lines.map(({ label, counts, hidden, change }, index) => (
+        {lines.map(({ label, counts, absent, hidden, change }, index) => (
           <tr key={label} data-line={['current', 'prior', 'last-year'][index]}>
             <th scope="row">{label}</th>
             <td data-field="events">
@@ -91,7 +91,7 @@ export function MonthSummary({ months, month, source, coverage, sharing }: Props
                   {formatCount(counts.events)}
                 </Suppressible>
               ) : (
-                'not covered by the data'
+                absent
               )}
             </td>
             {source.outcomeLabel !== null && (

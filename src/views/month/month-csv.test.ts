@@ -25,7 +25,13 @@ const months = [
   { month: '2025-11-01', events: 380, outcomes: 30 },
   { month: '2025-12-01', events: 113, outcomes: 23 },
 ];
-const coverage = { current: 'full' as const, prior: true, lastYear: true };
+const coverage = {
+  current: 'full' as const,
+  prior: true,
+  lastYear: true,
+  priorCoverage: 'full' as const,
+  lastYearCoverage: 'full' as const,
+};
 
 function exported() {
   const summary = summaryLines(months, '2025-12-01', coverage, 'cms')!;

@@ -74,7 +74,7 @@ function summaryRows(
   return lines.map((line, index) => {
     const changes =
       index === 0 ? [changeCell(lines[1]!.change), changeCell(lines[2]!.change)] : [];
-    if (!line.counts) return [table, `${line.label}: not covered by the data`];
+    if (!line.counts) return [table, `${line.label}: ${line.absent ?? ''}`];
     return [
       table,
       line.label,

@@ -8,7 +8,13 @@ const months = [
 
 describe('summaryLines', () => {
   it('hides a month before of 8 events and the change that would give them back', () => {
-    const coverage = { current: 'full' as const, prior: true, lastYear: false };
+    const coverage = {
+      current: 'full' as const,
+      prior: true,
+      lastYear: false,
+      priorCoverage: 'full' as const,
+      lastYearCoverage: 'none' as const,
+    };
     const [current, prior, lastYear] = summaryLines(
       months,
       '2025-12-01',
@@ -29,15 +35,47 @@ describe('summaryLines', () => {
   });
 
   it('shows the change when the month before is not small under the under-5 preset', () => {
-    const coverage = { current: 'full' as const, prior: true, lastYear: false };
+    const coverage = {
+      current: 'full' as const,
+      prior: true,
+      lastYear: false,
+      priorCoverage: 'full' as const,
+      lastYearCoverage: 'none' as const,
+    };
     const lines = summaryLines(months, '2025-12-01', coverage, 'under5')!;
     expect(lines[1]!.change).toEqual({ difference: 105, hidden: false });
   });
 
   it('leaves out a month before that the data does not wholly cover', () => {
-    const coverage = { current: 'partial' as const, prior: false, lastYear: false };
+    const coverage = {
+      current: 'partial' as const,
+      prior: false,
+      lastYear: false,
+      priorCoverage: 'full' as const,
+      lastYearCoverage: 'none' as const,
+    };
     const lines = summaryLines(months, '2025-12-01', coverage, 'cms')!;
     expect(lines[0]!.label).toBe('Dec 2025 (partly covered by the data)');
     expect(lines[1]!.counts).toBeNull();
+    // The month before is covered: it is left out because December is not.
+    expect(lines[1]!.absent).toBe(
+      'not compared: the month under review is partly covered',
+    );
+  });
+
+  it('says which compared month the data covers only in part and which not at all', () => {
+    const coverage = {
+      current: 'full' as const,
+      prior: false,
+      lastYear: false,
+      priorCoverage: 'partial' as const,
+      lastYearCoverage: 'none' as const,
+    };
+    const lines = summaryLines(months, '2025-12-01', coverage, 'cms')!;
+    expect(lines.map((line) => line.absent)).toEqual([
+      null,
+      'only partly covered by the data',
+      'not covered by the data',
+    ]);
   });
 });

@@ -8,20 +8,30 @@ import {
   type MonthCounts,
   type MonthCoverage,
 } from '../../metrics/month-comparison';
+import type { PeriodCoverage } from '../../metrics/periods';
 import type { SuppressionPreset } from '../../stats';
 import { monthLabel } from '../format';
 import { suppressMonthLine, type LineSuppression } from './month-suppression';
 
-/** One line of the summary; counts is null for a month the data does not cover. */
+/** One line of the summary; counts is null for a month left out, `absent` says why. */
 export interface SummaryLine {
   readonly label: string;
   readonly counts: MonthCounts | null;
+  readonly absent: string | null;
   readonly hidden: LineSuppression;
   /** The reviewed month's events minus this line's; null on the reviewed month. */
   readonly change: { readonly difference: number; readonly hidden: boolean } | null;
 }
 
 const SHOWN: LineSuppression = { events: false, outcomes: false, rate: false };
+
+/** Why a compared month is left out: its own coverage, or the reviewed month's. */
+function absentReason(current: PeriodCoverage, compared: PeriodCoverage): string {
+  if (current !== 'full') return 'not compared: the month under review is partly covered';
+  return compared === 'partial'
+    ? 'only partly covered by the data'
+    : 'not covered by the data';
+}
 
 /** The summary's three lines, or null when the data holds no such month. */
 export function summaryLines(
@@ -34,8 +44,14 @@ export function summaryLines(
   if (!comparison) return null;
   const { current } = comparison;
   const currentHidden = suppressMonthLine(current, preset);
-  const line = (label: string, counts: MonthCounts | null, isCurrent: boolean) => {
+  const line = (
+    label: string,
+    counts: MonthCounts | null,
+    isCurrent: boolean,
+    compared: PeriodCoverage = 'full',
+  ) => {
     const hidden = counts ? suppressMonthLine(counts, preset) : SHOWN;
+    const absent = counts ? null : absentReason(coverage.current, compared);
     const change =
       isCurrent || !counts
         ? null
@@ -43,7 +59,7 @@ export function summaryLines(
             difference: current.events - counts.events,
             hidden: currentHidden.events || hidden.events,
           };
-    return { label, counts, hidden, change };
+    return { label, counts, absent, hidden, change };
   };
 
   const partly = coverage.current === 'full' ? '' : ' (partly covered by the data)';
@@ -54,11 +70,13 @@ export function summaryLines(
       `Month before (${monthLabel(shiftMonth(month, -1))})`,
       coverage.prior ? comparison.prior : null,
       false,
+      coverage.priorCoverage,
     ),
     line(
       `Same month last year (${monthLabel(shiftMonth(month, -12))})`,
       coverage.lastYear ? comparison.lastYear : null,
       false,
+      coverage.lastYearCoverage,
     ),
   ];
 }
