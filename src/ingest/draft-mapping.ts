@@ -20,6 +20,7 @@ import {
   type FollowUpEvidence,
 } from './draft-mapping-releases';
 import { RECORD_DATE_FIELDS, recordDateField } from './field-rules';
+import { recordIdEvidence } from './draft-record-id';
 import { normalizeHeader } from './suggest';
 import type { ColumnMapping, ImportMapping } from './import-mapping';
 import { DEFAULT_FLAG_VALUES } from './values';
@@ -125,7 +126,7 @@ export function draftMapping(
   const mapping: ImportMapping = {
     dataset,
     columns,
-    recordIdColumn: null,
+    recordIdColumn: recordIdEvidence(analysis, dataset)?.column ?? null,
     program: hasProgram
       ? { kind: 'column' }
       : { kind: 'whole-file', program: analysis.fileName.replace(/\.[^.]+$/, '') },

@@ -7,6 +7,7 @@ import {
   withDayMonthOrder,
 } from '../../ingest/draft-mapping';
 import { followUpReason } from '../../ingest/draft-mapping-releases';
+import { recordIdEvidence, recordIdReason } from '../../ingest/draft-record-id';
 import type { ColumnMapping, ImportMapping } from '../../ingest/import-mapping';
 import type { StartingMapping } from '../../ingest/mapping-from-profile';
 import { ageSourceNote, mappingProblems } from '../../ingest/mapping-checks';
@@ -57,6 +58,8 @@ export function MappingScreen({ analysis, start, preview, onConfirm, onCancel }:
   const unanswered = needsDayMonthOrder(analysis, mapping);
   const problems = mappingProblems(mapping);
   const blocked = unanswered.length > 0 || problems.length > 0;
+  const idEvidence = recordIdEvidence(analysis, mapping.dataset);
+  const idProposed = !!idEvidence && mapping.recordIdColumn === idEvidence.column;
 
   const setColumn = (next: ColumnMapping) =>
     setMapping((previous) => ({
@@ -197,6 +200,11 @@ export function MappingScreen({ analysis, start, preview, onConfirm, onCancel }:
             ))}
           </select>
         </label>{' '}
+        {idProposed && (
+          <p className="hint" data-testid="record-id-note">
+            {recordIdReason(idEvidence)}
+          </p>
+        )}
         {!programColumn && (
           <label>
             Program for the whole file{' '}

@@ -1,0 +1,48 @@
+/**
+ * The record id a first mapping proposes. With an id, next month's export replaces a
+ * corrected record instead of adding it again beside the old one (a fingerprint of
+ * the values cannot tell a correction from a new record). An id that repeats would
+ * fold distinct records into one, so only a column the header names an id of, with a
+ * value on every sampled row and no value twice, is proposed.
+ */
+import type { DatasetKind } from '../model/datasets';
+import type { FileAnalysis } from './analyse-file';
+import { presentValues } from './suggest-values';
+
+/** Why a column is proposed as the record id. */
+export interface RecordIdEvidence {
+  readonly column: string;
+  /** Sampled rows, each with its own value. */
+  readonly rows: number;
+}
+
+/** Published figures are told apart by what they measure, not by a row number. */
+const KEYED_BY_FIGURE: ReadonlySet<DatasetKind> = new Set(['aggregates', 'population']);
+
+/** Fewer sampled rows than this prove nothing about an id. */
+const FEWEST_ROWS = 2;
+
+export function recordIdEvidence(
+  analysis: FileAnalysis,
+  dataset: DatasetKind,
+): RecordIdEvidence | null {
+  if (KEYED_BY_FIGURE.has(dataset)) return null;
+  const named = analysis.suggestion.columns.find((c) => c.field === 'record_key');
+  if (!named) return null;
+  const index = analysis.dialect.columnNames.indexOf(named.column);
+  const values = analysis.sampleRows.map((row) => (row[index] ?? '').trim());
+  const present = presentValues(values);
+  const unique = new Set(present).size === values.length;
+  if (values.length < FEWEST_ROWS || present.length !== values.length || !unique)
+    return null;
+  return { column: named.column, rows: values.length };
+}
+
+/** The mapping screen's line on why the id was proposed. */
+export function recordIdReason(evidence: RecordIdEvidence): string {
+  return (
+    `Proposed because “${evidence.column}” names an id and no value repeats in the ` +
+    `${evidence.rows.toLocaleString('en-US')} sampled rows. A later file’s record ` +
+    'with the same id replaces the earlier one; choose none if ids can repeat.'
+  );
+}
