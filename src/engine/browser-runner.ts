@@ -9,6 +9,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import { withExclusiveAccess, type SharedRunner } from './exclusive-access';
 import { plainRows } from './plain-rows';
+import { assertWorkFile } from '../model/work-files';
 import { queryFailure, STARTUP_STATEMENTS } from './query-runner';
 import type { SqlQuery } from '../model/sql';
 
@@ -48,7 +49,10 @@ export async function startBrowserRunner(): Promise<SharedRunner> {
         throw queryFailure({ text: statements, params: [] }, error);
       }
     },
-    registerFile: (name, bytes) => db.registerFileBuffer(name, bytes),
+    registerFile: (name, bytes) => {
+      assertWorkFile(name);
+      return db.registerFileBuffer(name, bytes);
+    },
     dropFile: async (name) => {
       await db.dropFile(name);
     },

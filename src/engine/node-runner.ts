@@ -7,6 +7,7 @@ import path from 'node:path';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import { withExclusiveAccess, type SharedRunner } from './exclusive-access';
 import { plainRows } from './plain-rows';
+import { assertWorkFile } from '../model/work-files';
 import { queryFailure, STARTUP_STATEMENTS } from './query-runner';
 import type { SqlQuery } from '../model/sql';
 
@@ -60,6 +61,7 @@ export async function startNodeRunner(): Promise<SharedRunner> {
       }
     },
     registerFile: (name, bytes) => {
+      assertWorkFile(name);
       db.registerFileBuffer(name, bytes);
       return Promise.resolve();
     },

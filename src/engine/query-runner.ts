@@ -5,6 +5,7 @@
  */
 import type { SqlQuery } from '../model/sql';
 import type { PlainRow } from './plain-rows';
+import { WORK_DIRECTORY } from '../model/work-files';
 
 /** A failed query, carrying its SQL so the details can be shown and logged once. */
 export class QueryError extends Error {
@@ -33,10 +34,16 @@ export interface QueryRunner {
   copyFileToBuffer(name: string): Promise<Uint8Array>;
 }
 
-/** Settings applied to every new database: offline, and no silent extension fetch. */
+/**
+ * Settings applied to every new database: no silent extension fetch, no file or
+ * network access outside the work directory, and locked so no query can undo them.
+ */
 export const STARTUP_STATEMENTS = [
   'SET autoinstall_known_extensions = false',
   'SET autoload_known_extensions = false',
+  `SET allowed_directories = ['${WORK_DIRECTORY}']`,
+  'SET enable_external_access = false',
+  'SET lock_configuration = true',
 ].join(';\n');
 
 /** Describes a failure in the user's words while keeping the raw message as cause. */

@@ -3,6 +3,7 @@
  * restored snapshot) into its dataset table, with the model's types and no guessing.
  */
 import type { QueryRunner } from '../engine/query-runner';
+import { workFile } from '../model/work-files';
 import { createTableStatements } from '../model/create-tables';
 import { datasetColumns, datasetTable, type DatasetKind } from '../model/datasets';
 import { quoteIdentifier, quoteLiteral } from '../model/sql';
@@ -25,7 +26,7 @@ export async function loadCanonicalCSV(
   bytes: Uint8Array,
   importId: string,
 ): Promise<void> {
-  const fileName = `canonical_${kind}_${importId}.csv`;
+  const fileName = workFile(`canonical_${kind}_${importId}.csv`);
   const columns = canonicalFileColumns(kind)
     .map((field) => `${quoteLiteral(field.name)}: ${quoteLiteral(field.type)}`)
     .join(', ');

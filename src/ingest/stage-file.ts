@@ -5,6 +5,7 @@
  * leaves no table and no registered file behind.
  */
 import type { QueryRunner } from '../engine/query-runner';
+import { workFile } from '../model/work-files';
 import { quoteIdentifier as q, sql } from '../model/sql';
 import type { TextEncodingName } from './decode';
 import { ImportError } from './import-errors';
@@ -167,8 +168,8 @@ async function stageChunk(
   terminator: LineTerminator | null,
 ): Promise<void> {
   // Generated names only: the user's file name never reaches SQL.
-  const fileName = `stage_${request.importId}_${index}.csv`;
-  const recordsFile = `stage_${request.importId}_${index}_records.csv`;
+  const fileName = workFile(`stage_${request.importId}_${index}.csv`);
+  const recordsFile = workFile(`stage_${request.importId}_${index}_records.csv`);
   const names = request.dialect.columnNames;
 
   await runner.registerFile(fileName, chunk.bytes);

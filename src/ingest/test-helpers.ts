@@ -8,6 +8,7 @@ import path from 'node:path';
 import { startNodeRunner } from '../engine/node-runner';
 import type { PlainRow } from '../engine/plain-rows';
 import type { QueryRunner } from '../engine/query-runner';
+import { workFile } from '../model/work-files';
 import { quoteIdentifier, sql } from '../model/sql';
 import { decodeSample, detectEncoding, ENCODING_SAMPLE_BYTES, toUTF8 } from './decode';
 import { nonBlankRecordSQL, readCSVSQL } from './read-csv-sql';
@@ -62,8 +63,8 @@ export async function loadRawCSV(input: Uint8Array | string): Promise<LoadedFixt
   );
 
   const runner = await startNodeRunner();
-  await runner.registerFile('upload_1.csv', utf8);
-  const reader = readCSVSQL('upload_1.csv', dialect, {
+  await runner.registerFile(workFile('upload_1.csv'), utf8);
+  const reader = readCSVSQL(workFile('upload_1.csv'), dialect, {
     errors: 'rejects',
     scans: 'scans',
   });

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startNodeRunner } from '../engine/node-runner';
 import type { QueryRunner } from '../engine/query-runner';
+import { workFile } from '../model/work-files';
 import { createTableStatements } from '../model/create-tables';
 import type { BreakdownFilter, EventSource } from '../model/event-source';
 import { datasetCountSource, datasetEventSources } from './event-sources';
@@ -39,12 +40,12 @@ async function monthly(filters: readonly BreakdownFilter[]) {
 
 beforeAll(async () => {
   runner = await startNodeRunner();
-  await runner.registerFile('fixture.csv', new TextEncoder().encode(FIXTURE));
+  await runner.registerFile(workFile('fixture.csv'), new TextEncoder().encode(FIXTURE));
   // The export as an import maps it: Force to use_of_force, Precinct kept as an extra.
   await runner.execute(`${createTableStatements('contacts')};
     INSERT INTO contacts (record_key, occurred_on, use_of_force, extra)
     SELECT 'c' || row_number() OVER (), "Date", "Force" = 'Y', MAP {'Precinct': "Precinct"}
-    FROM read_csv('fixture.csv', header = true, auto_detect = false,
+    FROM read_csv('${workFile('fixture.csv')}', header = true, auto_detect = false,
        columns = {'Date': 'DATE', 'Precinct': 'VARCHAR', 'Force': 'VARCHAR'})`);
   [source] = datasetEventSources('contacts', ['Precinct'], false, [
     'occurred_on',

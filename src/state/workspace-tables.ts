@@ -5,6 +5,7 @@
  * explicitly, never sniffed.
  */
 import type { QueryRunner } from '../engine/query-runner';
+import { workFile } from '../model/work-files';
 import { quoteIdentifier, quoteLiteral, sql } from '../model/sql';
 import {
   assertSupportedColumns,
@@ -26,7 +27,7 @@ let scratchCount = 0;
 // Generated names only: table names are user input and never become file names.
 function scratchFileName(): string {
   scratchCount += 1;
-  return `outcomestat-snapshot-${Date.now()}-${scratchCount}.csv`;
+  return workFile(`snapshot-${Date.now()}-${scratchCount}.csv`);
 }
 
 /** Every base table of the main schema with its columns (views are not listed). */

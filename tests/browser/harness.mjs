@@ -1,5 +1,5 @@
 // Starts the built app and Debian's Chromium for a browser test, records every
-// console error and every request that tries to leave 127.0.0.1.
+// console error and every request that tries to leave the app's own origin.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -33,9 +33,11 @@ export async function openApp({ timezoneId } = {}) {
   });
   const consoleErrors = [];
   const outsideRequests = [];
+  const own = new URL(server.url).origin;
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
-    if (url.protocol.startsWith('http') && url.hostname !== '127.0.0.1') {
+    // Another port on the same machine is another site too.
+    if (url.protocol.startsWith('http') && url.origin !== own) {
       outsideRequests.push(url.href);
       return route.abort();
     }

@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startNodeRunner } from '../../engine/node-runner';
 import type { QueryRunner } from '../../engine/query-runner';
+import { workFile } from '../../model/work-files';
 import { quoteLiteral, sql } from '../../model/sql';
 import type { MetricRequest } from '../metric';
 import { NOT_RECORDED_GROUP } from '../column-refs';
@@ -16,7 +17,7 @@ const CSV_PATH = new URL(
   '../../../tests/fixtures/real-data/iowa-recidivism-releases-fy2010-2015.csv',
   import.meta.url,
 );
-const FILE = 'iowa-releases.csv';
+const FILE = workFile('iowa-releases.csv');
 
 type IowaRow = Record<string, string>;
 

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DATASET_FIELDS, datasetTable, type DatasetKind } from '../../model/datasets';
 import { createTableStatements } from '../../model/create-tables';
+import { workFile } from '../../model/work-files';
 import { quoteIdentifier, quoteLiteral } from '../../model/sql';
 
 /** The part of a query runner the fixture loader needs. */
@@ -40,7 +41,7 @@ export async function loadFixture(
   kind: DatasetKind,
   relativePath: string,
 ): Promise<void> {
-  const name = `metric-fixture-${++registered}.csv`;
+  const name = workFile(`metric-fixture-${++registered}.csv`);
   await db.registerFile(name, readFileSync(path.join(METRIC_FIXTURES, relativePath)));
   await db.execute(
     `INSERT INTO ${quoteIdentifier(datasetTable(kind))} BY NAME ` +
