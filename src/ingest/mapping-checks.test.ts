@@ -68,6 +68,39 @@ describe('mapping checks', () => {
     ).toEqual([]);
   });
 
+  it('names the one date field of a dataset that has only one', () => {
+    const aggregates = { ...base, dataset: 'aggregates' as const, columns: [] };
+    expect(mappingProblems(aggregates)).toEqual([
+      'Map a column to period_start: every record needs its date.',
+    ]);
+  });
+
+  it('takes a date fixed for the whole file as every record’s date', () => {
+    const oneDay = { ...base, columns: [], constants: { occurred_on: '2024-01-15' } };
+    expect(mappingProblems(oneDay)).toEqual([]);
+  });
+
+  it('refuses a fixed date or number the import could not read', () => {
+    const fixed = (occurred_on: string) => ({
+      ...base,
+      columns: [],
+      constants: { occurred_on },
+    });
+    expect(mappingProblems(fixed('01/15/2024'))).toEqual([
+      'The fixed value of `occurred_on`, “01/15/2024”, is not a date written 2024-01-31.',
+    ]);
+    expect(mappingProblems(fixed('2024-02-30'))).toHaveLength(1);
+    const releases = {
+      ...base,
+      dataset: 'releases' as const,
+      columns: [],
+      constants: { release_fiscal_year: '2019', follow_up_months: '3 years' },
+    };
+    expect(mappingProblems(releases)).toEqual([
+      'The fixed value of `follow_up_months`, “3 years”, is not a whole number.',
+    ]);
+  });
+
   it('asks for the program of a whole file', () => {
     expect(
       mappingProblems({ ...base, program: { kind: 'whole-file', program: ' ' } }),

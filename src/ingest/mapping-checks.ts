@@ -2,7 +2,12 @@
  * What must be settled before a mapping can import: each problem in the analyst's
  * words, so the mapping screen can say it before anything is read.
  */
-import { datasetColumns, FIELD_VOCABULARIES, RECORD_DATE_FROM } from '../model/datasets';
+import {
+  datasetColumns,
+  FIELD_VOCABULARIES,
+  RECORD_DATE_FROM,
+  type ColumnType,
+} from '../model/datasets';
 import type { ImportMapping } from './import-mapping';
 
 const DATE_FIELDS_BY_DATASET = {
@@ -47,9 +52,15 @@ export function mappingProblems(mapping: ImportMapping): string[] {
     }
   }
   const fields = mappedFields(mapping);
+  const fixed = new Set(Object.keys(mapping.constants ?? {}));
   const dates = requiredDateFields(mapping);
-  if (dates.length > 0 && !dates.some((field) => fields.has(field))) {
-    const choices = `${dates.slice(0, -1).join(', ')} or ${dates.at(-1)}`;
+  // A date fixed for the whole file (a one-day extract) dates every record too.
+  const dated = (field: string) => fields.has(field) || fixed.has(field);
+  if (dates.length > 0 && !dates.some(dated)) {
+    const choices =
+      dates.length === 1
+        ? dates[0]
+        : `${dates.slice(0, -1).join(', ')} or ${dates.at(-1)}`;
     problems.push(`Map a column to ${choices}: every record needs its date.`);
   }
   // A suggested fixed value (a follow-up) stays when the analyst maps a column too.
@@ -66,8 +77,40 @@ export function mappingProblems(mapping: ImportMapping): string[] {
   if (mapping.program.kind === 'whole-file' && mapping.program.program.trim() === '') {
     problems.push('Name the program these records belong to.');
   }
-  problems.push(...vocabularyProblems(mapping));
+  problems.push(...vocabularyProblems(mapping), ...constantProblems(mapping));
   return problems;
+}
+
+const CONSTANT_FORMS: Partial<Record<ColumnType, [RegExp, string]>> = {
+  DATE: [/^\d{4}-\d{2}-\d{2}$/, 'a date written 2024-01-31'],
+  TIMESTAMP: [
+    /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2})?$/,
+    'a time written 2024-01-31 14:05',
+  ],
+  INTEGER: [/^-?\d+$/, 'a whole number'],
+  DOUBLE: [/^-?\d+(\.\d+)?$/, 'a number'],
+};
+
+/** Whether a text is a real calendar date (2024-02-30 is not). */
+function isCalendarDate(text: string): boolean {
+  const day = new Date(`${text.slice(0, 10)}T00:00:00Z`);
+  return (
+    !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text.slice(0, 10)
+  );
+}
+
+/** Fixed values that would fail the whole import when cast to their field's type. */
+function constantProblems(mapping: ImportMapping): string[] {
+  const types = new Map(datasetColumns(mapping.dataset).map((f) => [f.name, f.type]));
+  return Object.entries(mapping.constants ?? {}).flatMap(([field, value]) => {
+    const type = types.get(field);
+    const form = type && CONSTANT_FORMS[type];
+    if (!form || typeof value !== 'string') return [];
+    const text = value.trim();
+    const dateLike = type === 'DATE' || type === 'TIMESTAMP';
+    if (form[0].test(text) && (!dateLike || isCalendarDate(text))) return [];
+    return [`The fixed value of \`${field}\`, “${value}”, is not ${form[1]}.`];
+  });
 }
 
 /** Values mapped (say in an edited profile file) to a word outside the field's list. */
