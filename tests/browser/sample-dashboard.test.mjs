@@ -36,6 +36,30 @@ test('shows every sample month with the contacts and uses of force in the file',
   assert.deepEqual(shown, expected);
 });
 
+test('labels CompStat and Pilot results as synthetic, on screen and in print', async () => {
+  const { page } = app;
+  for (const [tab, heading] of [
+    ['CompStat', /^CompStat: /],
+    ['Pilot results', /^Pilot results: /],
+  ]) {
+    await page.getByRole('tab', { name: tab }).click();
+    const title = page.getByRole('heading', { level: 2, name: heading });
+    await title.waitFor({ timeout: 60_000 });
+    await page.emulateMedia({ media: 'print' });
+    const printed = await title.innerText();
+    await page.emulateMedia({ media: 'screen' });
+    assert.match(printed, /synthetic sample/, tab);
+  }
+  // Printed, the statement cannot point at a chart the paper leaves out.
+  await page.getByTestId('pilot-statement').waitFor({ timeout: 60_000 });
+  await page.emulateMedia({ media: 'print' });
+  const statement = await page.getByTestId('pilot-statement').innerText();
+  await page.emulateMedia({ media: 'screen' });
+  assert.doesNotMatch(statement, /the chart above/);
+  assert.match(statement, /left out of print/);
+  await page.getByRole('tab', { name: 'Month review' }).click();
+});
+
 test('makes no request outside the page and logs no console error', () => {
   assert.deepEqual(app.outsideRequests, []);
   assert.deepEqual(app.consoleErrors, []);

@@ -26,6 +26,7 @@ import { TrendPanel } from './TrendPanel';
 import { UndatedFigures } from './UndatedFigures';
 import { rangeLabel, WINDOW_CHOICES } from './windows';
 import '../views.css';
+import { SyntheticBadge } from '../shared/SyntheticBadge';
 
 type Props = Pick<ScreenProps, 'runner' | 'source' | 'settings'>;
 
@@ -107,6 +108,7 @@ function CompStatReview({
       <header className="view-header">
         <h2>
           CompStat: {choice.label.toLowerCase()} as of {asOf}
+          <SyntheticBadge synthetic={source.synthetic} />
         </h2>
         <p>
           Each measure for {rangeLabel(range.current)} against the same window a year

@@ -28,6 +28,7 @@ import { MonthlyCharts } from './MonthlyCharts';
 import { MonthlyTable } from './MonthlyTable';
 import { MonthShareControls } from './MonthShareControls';
 import { MonthSummary } from './MonthSummary';
+import { SyntheticBadge } from '../shared/SyntheticBadge';
 
 type DatesState = ReturnType<typeof useQueryRows>;
 
@@ -98,7 +99,7 @@ export function MonthView({ runner, source, settings }: Props) {
       <header className="view-header">
         <h2>
           {source.label}
-          {source.synthetic && <span className="badge">synthetic sample</span>}
+          <SyntheticBadge synthetic={source.synthetic} />
         </h2>
         <p>
           {source.outcomeLabel === null ? (

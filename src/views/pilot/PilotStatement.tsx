@@ -81,8 +81,13 @@ export function PilotStatement(props: Props) {
         <li>
           The areas were not chosen at random, so this is not an experiment. The estimate
           assumes that without the pilot, the pilot areas would have changed as the
-          comparison areas did (parallel trends); the chart above is the only check on
-          that, and it cannot prove it.
+          comparison areas did (parallel trends);{' '}
+          <span className="screen-only">the chart above</span>
+          <span className="print-only">
+            the month-by-month chart on the Pilot results screen (left out of print, as it
+            shows small counts)
+          </span>{' '}
+          is the only check on that, and it cannot prove it.
         </li>
         <li>
           Anything else that changed in only one group at launch (staffing, a new

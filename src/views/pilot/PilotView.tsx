@@ -10,6 +10,7 @@ import { PilotReadingPanel } from './PilotReadingPanel';
 import { PILOT_METRIC_IDS } from './pilot-metrics';
 import { availablePilotMonths, windowsOfLength } from './pilot-windows';
 import '../views.css';
+import { SyntheticBadge } from '../shared/SyntheticBadge';
 
 type Props = Pick<ScreenProps, 'runner' | 'source' | 'settings'>;
 
@@ -76,7 +77,10 @@ function PilotChooser(
   return (
     <section className="pilot-view" aria-label="Pilot results">
       <header className="view-header">
-        <h2>Pilot results: {program.name}</h2>
+        <h2>
+          Pilot results: {program.name}
+          <SyntheticBadge synthetic={props.source.synthetic} />
+        </h2>
         <p>
           Launched {program.launchDate} in {program.pilotAreas.join(', ')}; compared with{' '}
           {program.comparisonAreas.join(', ')}.
