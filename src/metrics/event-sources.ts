@@ -214,8 +214,20 @@ export function notMonthlySource(dataset: DatasetKind, synthetic: boolean): Even
   };
 }
 
-/** Lists the extra-attribute keys present in a dataset's table. */
+/**
+ * Most distinct values an extra attribute may have to be offered as a breakdown: an id
+ * (a stop's, an officer's) would give a table of one row per record.
+ */
+export const MAX_BREAKDOWN_VALUES = 200;
+
+/** Lists the extra-attribute keys of a dataset's table that can serve as breakdowns. */
 export function extraKeysQuery(dataset: DatasetKind): SqlQuery {
-  return sql(`SELECT DISTINCT unnest(map_keys(extra)) AS key FROM ${quoteIdentifier(dataset)}
-    ORDER BY key LIMIT 50`);
+  return sql(
+    `SELECT entry.key AS key
+    FROM (SELECT unnest(map_entries(extra)) AS entry FROM ${quoteIdentifier(dataset)})
+    GROUP BY entry.key
+    HAVING approx_count_distinct(entry.value) <= ?
+    ORDER BY key LIMIT 50`,
+    [MAX_BREAKDOWN_VALUES],
+  );
 }

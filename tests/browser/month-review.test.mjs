@@ -185,6 +185,14 @@ test('Seattle stops: the reviewed month by the unmapped Sector column matches th
     MISSING.has(record.Sector) ? '(missing)' : record.Sector,
   );
   assert.deepEqual(await shownBreakdown(app.page, 'Sector'), expected);
+  // Columns with a value per stop or per officer would give one row per record.
+  const offered = await app.page
+    .locator('select[name="breakdown"] option')
+    .allTextContents();
+  for (const column of ['Beat', 'OfficerSquad', 'Officer_YOB'])
+    assert.ok(offered.includes(column), column);
+  for (const column of ['TERRY_STOP_ID', 'GO / SC Num', 'OfficerID', 'Reported_Time'])
+    assert.ok(!offered.includes(column), column);
 });
 
 test('Seattle stops: choosing one sector filters the whole view to that sector', async () => {
