@@ -23,6 +23,13 @@ const BAND = '(\\d{1,3}) *(-|–|to) *(\\d{1,3})';
 const OPEN_ABOVE = '(\\d{1,3}) *(\\+|(and|or) (above|over|older))';
 const UNDER = '(under|below|less than) *(\\d{1,3})';
 
+const READ_AS_AGE = new RegExp(`^(${EXACT}|${BAND}|${OPEN_ABOVE}|${UNDER})$`, 'i');
+
+/** True for a value the import reads as an age or band without a word of the mapping. */
+export function readsAsAge(value: string): boolean {
+  return READ_AS_AGE.test(value.trim());
+}
+
 function bound(value: number | null): string {
   if (value === null) return 'NULL';
   if (!Number.isInteger(value) || value < 0) throw new Error(`${value} is not an age.`);

@@ -1,4 +1,4 @@
-import type { AgeWords } from '../../ingest/ages';
+import { readsAsAge, type AgeWords } from '../../ingest/ages';
 
 interface Props {
   readonly values: readonly [string, number][];
@@ -14,11 +14,10 @@ const CHOICES = {
 
 type Choice = keyof typeof CHOICES;
 
-const AGE_LIKE = /^\d{1,3}( *(-|–|to) *\d{1,3})?$|^\d{1,3} *\+$/;
-
 /** Asks what words in an age column (e.g. `Juvenile`) stand for. */
 export function AgeWordsEditor({ values, ageWords, onChange }: Props) {
-  const words = values.filter(([value]) => !AGE_LIKE.test(value));
+  // Values the import reads by itself (`56 and Above`) need no word.
+  const words = values.filter(([value]) => !readsAsAge(value));
   if (words.length === 0) return null;
   const choiceOf = (word: string): Choice => {
     const ages = ageWords[word.toLowerCase()];
