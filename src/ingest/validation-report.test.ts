@@ -65,6 +65,15 @@ describe('the validation report', () => {
     expect(report.merge?.new).toBe(3);
   });
 
+  it('says in plain words why a record could not be read', async () => {
+    const report = await reportOf(
+      'id,date,arrest,area\n1,2024-01-01,Y,North\n2,2024-01-02,N,North,extra\n',
+    );
+    expect(report.rejected.items).toEqual([
+      { line: 3, column: null, reason: 'has 5 fields where the header has 4' },
+    ]);
+  });
+
   it('caps each list but keeps its count exact', async () => {
     const rows = Array.from({ length: 1500 }, (_, i) => `${i},not a date,Y,North`);
     const report = await reportOf(`id,date,arrest,area\n${rows.join('\n')}\n`);

@@ -23,6 +23,7 @@ import {
   type IssueList,
   type ValidationReport,
 } from './validation-types';
+import { rejectReason } from './reject-reasons';
 
 export { reportToCSV } from './validation-csv';
 export * from './validation-types';
@@ -68,14 +69,16 @@ export async function buildValidationReport(
   const rejected = await issueList(
     runner,
     `SELECT source_line, any_value(column_name ORDER BY column_position) AS column_name,
-      string_agg(reason, '; ' ORDER BY column_position) AS reason
+      list(reason ORDER BY column_position) AS reasons
     FROM ${q(stage.rejectsTable)} GROUP BY source_line`,
     [],
     'source_line',
     (r) => ({
       line: Number(r.source_line),
       column: r.column_name === null ? null : text(r.column_name),
-      reason: text(r.reason),
+      reason: (r.reasons as unknown[])
+        .map((reason) => rejectReason(text(reason)))
+        .join('; '),
     }),
   );
   const dates = `SELECT * FROM (${dateIssuesSQL(plan, input.rowsTable)})`;
