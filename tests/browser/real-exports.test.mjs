@@ -120,6 +120,20 @@ test('LAPD arrests: arrests per month and arrests under 18 match the file', asyn
   assert.equal(juveniles, 53);
 });
 
+test('LAPD arrests beside OJJDP rates: CompStat says a youth population is missing', async () => {
+  const ojjdp = path.join(
+    FIXTURES,
+    'real-data/ojjdp-juvenile-arrest-rates-by-state-2000-2016.csv',
+  );
+  await importFile(app.page, ojjdp);
+  await reviewSource(app.page, 'Arrests: juvenile (under 18) (all imports)');
+  await app.page.getByRole('tab', { name: 'CompStat' }).click();
+  const note = app.page.getByTestId('benchmark-needs-population');
+  await note.waitFor({ timeout: 60_000 });
+  assert.match(await note.innerText(), /import a youth population/);
+  assert.equal(await app.page.getByTestId('compstat-benchmark').count(), 0);
+});
+
 test('makes no request outside the page and logs no console error', () => {
   assert.deepEqual(app.outsideRequests, []);
   assert.deepEqual(app.consoleErrors, []);

@@ -15,7 +15,7 @@ import {
   type WorkspaceExtent,
 } from '../shared/workspace-extent';
 import type { ScreenProps } from '../tabs';
-import { FAMILY_SECTIONS, type CompStatSection } from './compstat-metrics';
+import { FAMILY_SECTIONS } from './compstat-metrics';
 import { compStatCSVRows } from './compstat-csv';
 import { CompStatTable } from './CompStatTable';
 import { availableLines, loadCompStat } from './load-compstat';
@@ -82,10 +82,15 @@ function CompStatReview({
     loadCompStat(runner, settings, extent, query, moreLines),
   );
   const shownMore = moreLines.length && more.status !== 'loading' ? more : null;
-  const hasBenchmark =
-    everyLineIds(families).includes('juvenile_arrest_rate') &&
-    hasData(extent, ['aggregates']);
   const everyLine = [...availableLines(extent), ...families.flatMap((s) => s.lines)];
+  const lineIds = everyLine.map((line) => line.metricId);
+  const hasBenchmark =
+    lineIds.includes('juvenile_arrest_rate') && hasData(extent, ['aggregates']);
+  // Juvenile arrests and published rates without a youth population: say what is missing.
+  const benchmarkNeedsPopulation =
+    !hasBenchmark &&
+    lineIds.includes('juvenile_arrests') &&
+    hasData(extent, ['aggregates']);
 
   const range = compStatWindow(kind, asOf);
   const choice = WINDOW_CHOICES.find((option) => option.kind === kind)!;
@@ -172,6 +177,13 @@ function CompStatReview({
           targets={chosenProgram?.targets}
         />
       </ErrorBoundary>
+      {benchmarkNeedsPopulation && (
+        <p className="note" data-testid="benchmark-needs-population">
+          To set the juvenile arrest rate beside a published rate, import a youth
+          population too (dataset <code>population</code>: year, area, age group such as{' '}
+          <code>youth 10-17</code>, population).
+        </p>
+      )}
       {hasBenchmark && (
         <ErrorBoundary area="Juvenile benchmark">
           <JuvenileBenchmarkPanel
@@ -223,6 +235,3 @@ function CompStatReview({
     </section>
   );
 }
-
-const everyLineIds = (sections: readonly CompStatSection[]) =>
-  sections.flatMap((section) => section.lines.map((line) => line.metricId));
