@@ -8,6 +8,8 @@
  *   npm run bench                          # 1,000,000 rows
  *   npm run bench -- --rows 200000         # fewer rows
  *   npm run bench -- --chunk-mb 8          # another chunk size (default 16)
+ *   npm run bench -- --import              # the whole import, timed by phase
+ *   npm run bench -- --import --detail     # ... and by statement
  *
  * Node 20 cannot import TypeScript, so the TypeScript half (scripts/bench/stage-bench.ts)
  * is loaded through Vite's module runner (`runnerImport`), which transforms it the way
@@ -44,6 +46,13 @@ try {
     `generated ${rows.toLocaleString('en-US')} rows, ${mb(bytes)} in ${((performance.now() - generated) / 1000).toFixed(1)} s`,
   );
 
+  if (process.argv.includes('--import')) await benchImport(file);
+  else await benchStaging(file);
+} finally {
+  rmSync(folder, { recursive: true, force: true });
+}
+
+async function benchStaging(file) {
   const { module } = await runnerImport(path.join(root, 'scripts/bench/stage-bench.ts'), {
     root,
     configFile: false,
@@ -59,6 +68,21 @@ try {
       `peak heap ${mb(result.peakHeapUsed)} (JavaScript heap used)`,
     ].join('\n'),
   );
-} finally {
-  rmSync(folder, { recursive: true, force: true });
+}
+
+async function benchImport(file) {
+  const { module } = await runnerImport(
+    path.join(root, 'scripts/bench/import-bench.ts'),
+    {
+      root,
+      configFile: false,
+      logLevel: 'error',
+    },
+  );
+  const result = await module.benchImport(file, process.argv.includes('--detail'));
+  console.log(
+    `imported  ${result.rows.toLocaleString('en-US')} rows (${result.rejected} rejected) in ${result.seconds.toFixed(2)} s, saved in ${result.saveSeconds.toFixed(2)} s`,
+  );
+  for (const [phase, seconds] of result.phases)
+    console.log(`  ${seconds.toFixed(2).padStart(7)} s  ${phase}`);
 }

@@ -19,6 +19,7 @@ export interface MergeCounts {
 /** The rows to merge: a table with the dataset's canonical columns. */
 export interface MergeRequest {
   readonly dataset: DatasetKind;
+  /** A table, not a view: the merge picks its rows by rowid. */
   readonly incomingTable: string;
   /** Letters, digits and underscores; names the merge's work table. */
   readonly importId: string;
@@ -47,21 +48,30 @@ export async function ensureDatasetTable(
   if (Number(row?.n ?? 0) === 0) await runner.execute(createTableStatements(dataset));
 }
 
+/** Work-table column naming the incoming row (its rowid) a merge status is for. */
+const INCOMING_ROW = 'incoming_row';
+
 /**
- * Incoming rows, one per key (a key twice in the file keeps its later line), each
- * marked new, updated or unchanged against the stored table.
+ * One row per incoming key (a key twice in the file keeps its later line): the
+ * incoming row's rowid and whether it is new, updated or unchanged against the
+ * stored table. Only rowids and keys are sorted and kept, never whole records, so
+ * the work table stays narrow however wide the dataset; the incoming table is not
+ * changed during the merge, so its rowids stay valid.
  */
 function classifySQL(request: MergeRequest, work: string): string {
   const target = q(datasetTable(request.dataset));
+  const incoming = q(request.incomingTable);
   const changed = contentColumns(request.dataset)
     .map((c) => `i.${q(c)} IS DISTINCT FROM t.${q(c)}`)
     .join(' OR ');
   return `CREATE OR REPLACE TEMP TABLE ${q(work)} AS
-SELECT i.*, CASE WHEN t.record_key IS NULL THEN 'new'
+SELECT i.rowid AS ${INCOMING_ROW}, i.record_key,
+  CASE WHEN t.record_key IS NULL THEN 'new'
   WHEN ${changed} THEN 'updated' ELSE 'unchanged' END AS merge_status
-FROM (SELECT * FROM ${q(request.incomingTable)}
-  QUALIFY row_number() OVER (PARTITION BY record_key ORDER BY source_line DESC) = 1) i
-LEFT JOIN ${target} t ON t.record_key = i.record_key`;
+FROM ${incoming} i
+LEFT JOIN ${target} t ON t.record_key = i.record_key
+WHERE i.rowid IN (SELECT rowid FROM ${incoming}
+  QUALIFY row_number() OVER (PARTITION BY record_key ORDER BY source_line DESC) = 1)`;
 }
 
 /** Merges the incoming rows into the dataset's table and counts what happened. */
@@ -86,8 +96,8 @@ export async function mergeRecords(
   (SELECT record_key FROM ${q(work)} WHERE merge_status = 'updated')`,
   );
   await runner.execute(
-    `INSERT INTO ${target} BY NAME SELECT * EXCLUDE (merge_status) FROM ${q(work)}
-  WHERE merge_status <> 'unchanged'`,
+    `INSERT INTO ${target} BY NAME SELECT * FROM ${q(request.incomingTable)}
+  WHERE rowid IN (SELECT ${INCOMING_ROW} FROM ${q(work)} WHERE merge_status <> 'unchanged')`,
   );
   await runner.execute(`DROP TABLE ${q(work)}`);
   return {

@@ -67,6 +67,7 @@ export function importWorkTables(importId: string) {
     source: `import_source_${importId}`,
     rows: `import_rows_${importId}`,
     issues: `import_issues_${importId}`,
+    duplicates: `import_duplicates_${importId}`,
   };
 }
 
@@ -138,6 +139,7 @@ ${canonicalRowsSQL(plan, `SELECT * FROM ${q(work.source)}`, importId)}`);
     sourceTable: work.source,
     rowsTable: work.rows,
     issuesTable: work.issues,
+    duplicatesTable: work.duplicates,
     today: request.today ?? localToday(),
   });
   signal?.throwIfAborted();
