@@ -31,7 +31,8 @@ const FEWEST_ROWS = 2;
  */
 function idColumn(columns: readonly string[], dataset: DatasetKind): string | null {
   const named = columns.filter(
-    (c) => FIELD_RULES.find((r) => r.header.test(normalizeHeader(c)))?.field === 'record_key',
+    (c) =>
+      FIELD_RULES.find((r) => r.header.test(normalizeHeader(c)))?.field === 'record_key',
   );
   const own = named.filter((c) => !datasetRuleField(dataset, normalizeHeader(c)));
   return own[0] ?? named[0] ?? null;

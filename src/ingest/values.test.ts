@@ -90,10 +90,18 @@ describe('value SQL builders in DuckDB', () => {
       ['02124', '04X', '1-10-2', '20150000103696', null],
     ],
     [
-      'keys, trimmed of non-breaking and other Unicode spaces DuckDB trim() keeps',
+      'keys, trimmed of every kind of space, including those DuckDB trim() keeps',
       (c: string) => keySQL(c),
-      ['PD-20195552\u00a0', '\u00a0\u00a0PD-1 ', 'PD 2\u202f', '\u00a0', 'a\u00a0b', 'N/A'],
-      ['PD-20195552', 'PD-1', 'PD 2', null, 'a\u00a0b', null],
+      [
+        'PD-20195552\u00a0',
+        '\u00a0PD-1 ',
+        'PD-2\t',
+        '\ufeffPD-3\u200b',
+        '\u00a0',
+        'a\u00a0b',
+        'N/A',
+      ],
+      ['PD-20195552', 'PD-1', 'PD-2', 'PD-3', null, 'a\u00a0b', null],
     ],
     [
       'age band lows',

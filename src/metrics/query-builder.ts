@@ -178,7 +178,8 @@ function partSql(part: MeasurePart, index: number, request: MetricRequest): SqlF
       ? groupSql(request.breakdown)
       : trusted('CAST(NULL AS VARCHAR)');
   const columns = Object.entries(part.columns).map(
-    ([name, column]) => sqlFragment`${aggregateSql(column, dataset)} AS ${identifier(name)}`,
+    ([name, column]) =>
+      sqlFragment`${aggregateSql(column, dataset)} AS ${identifier(name)}`,
   );
   const conditions = [sqlFragment`${date} IS NOT NULL`];
   if (request.from)

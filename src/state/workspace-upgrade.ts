@@ -47,8 +47,12 @@ export async function upgradeSavedTables(runner: QueryRunner): Promise<void> {
     for (const spec of datasetColumns(kind).filter((s) => !present.has(s.name))) {
       const column = quoteIdentifier(spec.name);
       const from = FILLED_FROM[spec.name];
-      const fill = from ? `;\nUPDATE ${name} SET ${column} = ${quoteIdentifier(from)}` : '';
-      await runner.execute(`ALTER TABLE ${name} ADD COLUMN ${column} ${spec.type}${fill}`);
+      const fill = from
+        ? `;\nUPDATE ${name} SET ${column} = ${quoteIdentifier(from)}`
+        : '';
+      await runner.execute(
+        `ALTER TABLE ${name} ADD COLUMN ${column} ${spec.type}${fill}`,
+      );
     }
   }
 }
