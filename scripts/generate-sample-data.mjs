@@ -50,6 +50,7 @@ const COLUMNS = {
   force_incidents: [
     ...RECORD,
     ...WHEN,
+    'incident_key',
     'force_type',
     'subject_id',
     'crisis_related',

@@ -19,7 +19,7 @@ import {
   followUpFromReportingYear,
   type FollowUpEvidence,
 } from './draft-mapping-releases';
-import { RECORD_DATE_FIELDS, recordDateField } from './field-rules';
+import { datasetRuleField, RECORD_DATE_FIELDS, recordDateField } from './field-rules';
 import { recordIdEvidence } from './draft-record-id';
 import { normalizeHeader } from './suggest';
 import type { ColumnMapping, ImportMapping } from './import-mapping';
@@ -160,7 +160,8 @@ function withFollowUp(analysis: FileAnalysis, mapping: ImportMapping): ImportMap
 }
 
 /**
- * Each suggested column's field in this dataset, or null for an extra. A record date
+ * Each suggested column's field in this dataset, or null for an extra. A header the
+ * dataset's own rules know takes their field (DATASET_FIELD_RULES). A record date
  * the dataset lacks (occurred_on in aggregates) becomes the dataset's own date field
  * when no other column holds it. A column the suggestion leaves without a field of
  * this dataset takes the field its header names exactly (`age_group` in population),
@@ -170,9 +171,14 @@ function fieldsFor(analysis: FileAnalysis, dataset: DatasetKind): (string | null
   const allowed = new Set(targetFields(dataset));
   const own = recordDateField(dataset);
   const { columns } = analysis.suggestion;
-  const suggested = columns.map(({ field }) =>
-    field && allowed.has(field) ? field : null,
-  );
+  const claimed = new Set<string>();
+  const suggested = columns.map(({ column, field }) => {
+    const byDataset = datasetRuleField(dataset, normalizeHeader(column));
+    if (!byDataset) return field && allowed.has(field) ? field : null;
+    if (claimed.has(byDataset)) return null;
+    claimed.add(byDataset);
+    return byDataset;
+  });
   const taken = new Set(suggested.filter((field) => field !== null));
   let ownTaken = own !== null && taken.has(own);
   return columns.map(({ column, field }, i) => {

@@ -46,6 +46,21 @@ describe('the record id a first mapping proposes', () => {
   });
 });
 
+describe('an incident id beside a report id in a use-of-force export', () => {
+  it('proposes the report id even when the incident id comes first', async () => {
+    const csv =
+      'Incident ID,Report ID,Type of Force\nI1,R1,Taser\nI1,R2,Takedown\nI2,R3,Taser\n';
+    const analysis = await analyse(csv);
+    expect(recordIdEvidence(analysis, 'force_incidents')?.column).toBe('Report ID');
+  });
+
+  it('proposes an incident id that never repeats when no report id is beside it', async () => {
+    const csv = 'Incident ID,Type of Force\nI1,Taser\nI2,Takedown\nI3,Taser\n';
+    const analysis = await analyse(csv);
+    expect(recordIdEvidence(analysis, 'force_incidents')?.column).toBe('Incident ID');
+  });
+});
+
 describe('New Jersey’s three id-like columns', () => {
   it('proposes unique_report_id, not incident_id, which repeats across reports', async () => {
     const analysis = await analyse('real-data/nj-use-of-force-2020-10-to-2021-02.csv');

@@ -7,6 +7,8 @@
  */
 import type { DatasetKind } from '../model/datasets';
 import type { FileAnalysis } from './analyse-file';
+import { datasetRuleField, FIELD_RULES } from './field-rules';
+import { normalizeHeader } from './suggest';
 import { presentValues } from './suggest-values';
 
 /** Why a column is proposed as the record id. */
@@ -22,20 +24,35 @@ const KEYED_BY_FIGURE: ReadonlySet<DatasetKind> = new Set(['aggregates', 'popula
 /** Fewer sampled rows than this prove nothing about an id. */
 const FEWEST_ROWS = 2;
 
+/**
+ * The first column whose header names a record id; one the dataset's own rules take
+ * for another field (a use-of-force `incident id`, shared by the reports of one
+ * incident) only when no other column names an id.
+ */
+function idColumn(columns: readonly string[], dataset: DatasetKind): string | null {
+  const named = columns.filter(
+    (c) =>
+      FIELD_RULES.find((r) => r.header.test(normalizeHeader(c)))?.field === 'record_key',
+  );
+  const own = named.filter((c) => !datasetRuleField(dataset, normalizeHeader(c)));
+  return own[0] ?? named[0] ?? null;
+}
+
+/** The column a first mapping proposes as the record id, and why, or null. */
 export function recordIdEvidence(
   analysis: FileAnalysis,
   dataset: DatasetKind,
 ): RecordIdEvidence | null {
   if (KEYED_BY_FIGURE.has(dataset)) return null;
-  const named = analysis.suggestion.columns.find((c) => c.field === 'record_key');
+  const named = idColumn(analysis.dialect.columnNames, dataset);
   if (!named) return null;
-  const index = analysis.dialect.columnNames.indexOf(named.column);
+  const index = analysis.dialect.columnNames.indexOf(named);
   const values = analysis.sampleRows.map((row) => (row[index] ?? '').trim());
   const present = presentValues(values);
   const unique = new Set(present).size === values.length;
   if (values.length < FEWEST_ROWS || present.length !== values.length || !unique)
     return null;
-  return { column: named.column, rows: values.length };
+  return { column: named, rows: values.length };
 }
 
 /** The mapping screen's line on why the id was proposed. */

@@ -143,6 +143,26 @@ export const FIELD_RULES: readonly FieldRule[] = [
   rule('population', /^population$/, 'number', 0.7),
 ];
 
+/**
+ * Header rules that hold in one dataset only, checked before FIELD_RULES when a
+ * column is mapped into that dataset. A use-of-force export may file one report per
+ * officer: its `incident id` groups the reports of one incident (incident_key),
+ * while a report id beside it stays the record id.
+ */
+export const DATASET_FIELD_RULES: Readonly<
+  Partial<Record<DatasetKind, readonly FieldRule[]>>
+> = {
+  force_incidents: [
+    rule('incident_key', /^(uof )?incident ?(id|number|num|no|key)$/, 'text', 0.85),
+  ],
+};
+
+/** The field a dataset's own rule gives a normalised header, or null. */
+export function datasetRuleField(dataset: DatasetKind, header: string): string | null {
+  const found = DATASET_FIELD_RULES[dataset]?.find((r) => r.header.test(header));
+  return found?.field ?? null;
+}
+
 /** Keywords in an export's headers that point to a dataset kind, with their weight. */
 export const KIND_KEYWORDS: Readonly<Record<DatasetKind, readonly [RegExp, number][]>> = {
   contacts: [[/terry|stop|frisk|contact|call ?type|crisis/, 2]],

@@ -1,12 +1,16 @@
 /**
  * New Jersey use-of-force portal export (Oct 2020 – Feb 2021) imported into
  * force_incidents: local incident dates, UTC stamps turned into New Jersey wall-clock
- * time, packed subject cells split in step. Expected figures come from PapaParse.
+ * time, packed subject cells split in step, the officers' reports of one incident
+ * counted once. Expected figures come from PapaParse.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startNodeRunner } from '../engine/node-runner';
 import type { QueryRunner } from '../engine/query-runner';
+import { metricById } from '../metrics/registry';
+import { runMetric } from '../metrics/run-metric';
 import { sql } from '../model/sql';
+import { draftMapping } from './draft-mapping';
 import type { ImportMapping } from './import-mapping';
 import { runImport, type ImportResult } from './run-import';
 import {
@@ -15,8 +19,10 @@ import {
   importRequest,
   papaRows,
 } from './run-import-test-helpers';
+import { analyse } from './suggest-test-helpers';
 
-const BYTES = fixtureBytes('real-data/nj-use-of-force-2020-10-to-2021-02.csv');
+const NJ_FILE = 'real-data/nj-use-of-force-2020-10-to-2021-02.csv';
+const BYTES = fixtureBytes(NJ_FILE);
 const ROWS = papaRows(BYTES);
 const PACKED = ['subject_race', 'subject_age', 'subject_gender', 'subject_arrested'];
 
@@ -28,6 +34,7 @@ const NJ: ImportMapping = {
   earliestPlausibleDate: '2015-01-01',
   split: { columns: PACKED, delimiter: ',' },
   columns: [
+    { column: 'incident_id', target: { kind: 'field', field: 'incident_key' } },
     {
       column: 'incident_date',
       target: { kind: 'field', field: 'occurred_on' },
@@ -61,6 +68,26 @@ const isoOf = (date: string) => {
   return `${y}-${(m ?? '').padStart(2, '0')}-${(d ?? '').padStart(2, '0')}`;
 };
 
+// JavaScript's trim() drops every Unicode space, U+00A0 (in two incident_ids) included.
+const incidentOf = (row: Record<string, string>) => (row.incident_id ?? '').trim();
+
+/** Distinct incident_id per local incident_date month, as `YYYY-MM-01`. */
+function incidentsPerMonth(): Map<string, number> {
+  const incidents = new Map<string, Set<string>>();
+  for (const row of ROWS) {
+    const month = `${isoOf(row.incident_date ?? '').slice(0, 7)}-01`;
+    incidents.set(month, (incidents.get(month) ?? new Set()).add(incidentOf(row)));
+  }
+  return new Map([...incidents].map(([month, ids]) => [month, ids.size]));
+}
+
+const MONTHLY = { grain: 'month', filters: [], fiscalYearStartMonth: 1 } as const;
+
+async function incidentMetricByMonth(runner: QueryRunner): Promise<Map<string, number>> {
+  const rows = await runMetric(runner, metricById('force_incidents')!, MONTHLY);
+  return new Map(rows.map((row) => [row.periodStart, row.value ?? 0]));
+}
+
 describe('importing the New Jersey use-of-force export', () => {
   let runner: QueryRunner;
   let result: ImportResult;
@@ -78,7 +105,7 @@ describe('importing the New Jersey use-of-force export', () => {
     expect(result.report.rowsRead).toBe(ROWS.length);
   });
 
-  it('counts incidents per month on the local incident_date', async () => {
+  it('keeps every officer report, dated by the local incident_date', async () => {
     const counts = new Map<string, number>();
     for (const r of ROWS) {
       const month = isoOf(r.incident_date ?? '').slice(0, 7);
@@ -89,6 +116,12 @@ describe('importing the New Jersey use-of-force export', () => {
         count(DISTINCT split_part(record_key, '#', 1)) AS n FROM force_incidents GROUP BY m`),
     );
     expect(new Map(stored.map((r) => [String(r.m), Number(r.n)]))).toEqual(counts);
+  });
+
+  it('counts the reports of one incident, split by subject, once per month', async () => {
+    const expected = incidentsPerMonth();
+    expect([...expected.values()].reduce((a, b) => a + b, 0)).toBeLessThan(ROWS.length);
+    expect(await incidentMetricByMonth(runner)).toEqual(expected);
   });
 
   it('keeps the local date where the UTC stamp falls on the next day', async () => {
@@ -135,5 +168,44 @@ describe('importing the New Jersey use-of-force export', () => {
         WHERE extra['subject_age'] = 'Juvenile' AND extra['subject_arrested'] = 'Yes'`,
       ),
     ).toBe(pairs);
+  });
+});
+
+describe('the New Jersey export imported as suggested', () => {
+  let runner: QueryRunner;
+  let mapping: ImportMapping;
+  beforeAll(async () => {
+    runner = await startNodeRunner();
+    mapping = draftMapping(await analyse(NJ_FILE), 'America/New_York');
+    await runImport(runner, importRequest(BYTES, mapping, { chunkBytes: 300_000 }));
+  });
+
+  it('keeps unique_report_id as the record id and incident_id as the incident', () => {
+    expect(mapping.recordIdColumn).toBe('unique_report_id');
+    const incident = mapping.columns.find((c) => c.column === 'incident_id');
+    expect(incident?.target).toEqual({ kind: 'field', field: 'incident_key' });
+  });
+
+  it('counts distinct incidents per local month, not officer reports', async () => {
+    const expected = incidentsPerMonth();
+    // The figures a tester checked by hand: 480 in Feb 2021, 660 in Jan 2021.
+    expect(expected.get('2021-02-01')).toBe(480);
+    expect(expected.get('2021-01-01')).toBe(660);
+    expect(await incidentMetricByMonth(runner)).toEqual(expected);
+  });
+
+  it('reads an incident_id with a trailing non-breaking space as the same incident', async () => {
+    const spaced = ROWS.filter((r) => r.incident_id !== r.incident_id?.trimEnd());
+    expect(spaced.map((r) => JSON.stringify(r.incident_id))).toContain(
+      JSON.stringify('Hunterdon-Raritan Twp PD-20195552\u00a0'),
+    );
+    const distinct = new Set(ROWS.map(incidentOf)).size;
+    expect(distinct).toBeLessThan(new Set(ROWS.map((r) => r.incident_id)).size);
+    expect(
+      await countOf(
+        runner,
+        'SELECT count(DISTINCT incident_key) AS n FROM force_incidents',
+      ),
+    ).toBe(distinct);
   });
 });

@@ -3,7 +3,7 @@
  * that reads them from the raw text, and the test for a present value that does not
  * fit, so the validation report can list it by line.
  */
-import { FIELD_VOCABULARIES, type FieldSpec } from '../model/datasets';
+import { FIELD_VOCABULARIES, KEY_FIELDS, type FieldSpec } from '../model/datasets';
 import { quoteLiteral } from '../model/sql';
 import { DATE_FORMATS, type DateFormat, type DateFormatId } from './date-catalog';
 import { dateSQL, timestampSQL, type LocalZone } from './date-sql';
@@ -16,6 +16,7 @@ import {
   DEFAULT_FLAG_VALUES,
   flagSQL,
   integerSQL,
+  keySQL,
   numberSQL,
   unfitValueSQL,
 } from './values';
@@ -106,9 +107,13 @@ function vocabularySQL(
 }
 
 /** An open field: a mapped value is renamed, every other value kept as written. */
-function openTextSQL(raw: string, valueMap: Readonly<Record<string, string>>): string {
+function openTextSQL(
+  raw: string,
+  valueMap: Readonly<Record<string, string>>,
+  read: (column: string) => string,
+): string {
   const renamed = renamedSQL(raw, valueMap);
-  return renamed ? `coalesce(${renamed}, ${codeSQL(raw)})` : codeSQL(raw);
+  return renamed ? `coalesce(${renamed}, ${read(raw)})` : read(raw);
 }
 
 /** The fields an age column fills: exact age and the band's bounds. */
@@ -184,6 +189,7 @@ export function typedValue(
     case 'VARCHAR': {
       const valueMap = mapping.valueMap ?? {};
       const vocabulary = FIELD_VOCABULARIES[spec.name];
+      const read = KEY_FIELDS.has(spec.name) ? keySQL : codeSQL;
       if (vocabulary)
         return one(
           vocabularySQL(raw, vocabulary, valueMap),
@@ -191,7 +197,7 @@ export function typedValue(
           true,
         );
       return {
-        values: [{ field: spec.name, sql: openTextSQL(raw, valueMap) }],
+        values: [{ field: spec.name, sql: openTextSQL(raw, valueMap, read) }],
         check: null,
       };
     }

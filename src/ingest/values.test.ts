@@ -8,6 +8,7 @@ import {
   flagSQL,
   integerSQL,
   isMissingSQL,
+  keySQL,
   numberSQL,
   splitValuesSQL,
   unfitValueSQL,
@@ -87,6 +88,20 @@ describe('value SQL builders in DuckDB', () => {
       (c: string) => codeSQL(c),
       ['02124', ' 04X ', '1-10-2', '20150000103696', 'NULL'],
       ['02124', '04X', '1-10-2', '20150000103696', null],
+    ],
+    [
+      'keys, trimmed of every kind of space, including those DuckDB trim() keeps',
+      (c: string) => keySQL(c),
+      [
+        'PD-20195552\u00a0',
+        '\u00a0PD-1 ',
+        'PD-2\t',
+        '\ufeffPD-3\u200b',
+        '\u00a0',
+        'a\u00a0b',
+        'N/A',
+      ],
+      ['PD-20195552', 'PD-1', 'PD-2', 'PD-3', null, 'a\u00a0b', null],
     ],
     [
       'age band lows',

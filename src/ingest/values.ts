@@ -105,6 +105,21 @@ export function codeSQL(column: string): string {
   return presentTextSQL(column);
 }
 
+// DuckDB 1.4's trim() strips the Unicode spaces (U+00A0 included) but keeps a tab, a
+// zero-width space or a byte-order mark at the end of a cell; spelled out here so a
+// key never depends on which of them the engine version strips.
+const EDGE_SPACES = String.raw`^[\s\p{Z}\x{200B}\x{FEFF}]+|[\s\p{Z}\x{200B}\x{FEFF}]+$`;
+
+/**
+ * SQL keeping a key (an incident or person id) as text, trimmed of every kind of
+ * space at either end, NULL when missing: two cells that look alike are one key.
+ */
+export function keySQL(column: string): string {
+  return presentTextSQL(
+    `regexp_replace(${column}, ${quoteLiteral(EDGE_SPACES)}, '', 'g')`,
+  );
+}
+
 /** SQL giving a LIST of the trimmed, non-empty values packed into one cell. */
 export function splitValuesSQL(column: string, delimiter: string): string {
   if (delimiter === '') throw new Error('Packed values need a delimiter.');

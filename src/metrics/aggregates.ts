@@ -1,5 +1,12 @@
 /** Small aggregate and condition fragments the metric definitions share. */
-import { identifier, sqlFragment, trusted, type SqlFragment } from './sql-fragment';
+import type { DatasetKind } from '../model/datasets';
+import {
+  identifier,
+  joinFragments,
+  sqlFragment,
+  trusted,
+  type SqlFragment,
+} from './sql-fragment';
 import type { MeasureColumn } from './query-builder';
 
 /** A condition that holds when a BOOLEAN column is true (false and NULL do not count). */
@@ -48,25 +55,44 @@ export function countDistinct(column: string): MeasureColumn {
   return { kind: 'count', sql: sqlFragment`count(DISTINCT ${identifier(column)})` };
 }
 
-// A row written by hand rather than by an import may lack source_record; it is then
-// its own export record.
-const EXPORT_RECORD = trusted(
-  `coalesce(${identifier('source_record').text}, ${identifier('record_key').text})`,
-);
-
 /**
- * Counts export records: the records split from one packed row (one per subject of a
- * use-of-force incident) share a source_record and count once, so an incident, a
- * contact or an arrest is counted once however many people it involved.
+ * What one counted record is, per dataset: where an export files one report per
+ * officer, the reports of one incident share an incident_key and count once; else
+ * the records split from one packed row (one per subject) share a source_record and
+ * count once; a row written by hand rather than by an import may lack both and is
+ * then its own record. Every count of records goes through here, so no metric can
+ * count reports or subjects as incidents.
  */
-export function countRecords(): MeasureColumn {
-  return { kind: 'count', sql: sqlFragment`count(DISTINCT ${EXPORT_RECORD})` };
+const COUNTED_BY: Readonly<Partial<Record<DatasetKind, readonly string[]>>> = {
+  force_incidents: ['incident_key'],
+};
+
+/** The SQL naming the counted record a row belongs to, in a dataset (see COUNTED_BY). */
+export function countedRecordSQL(dataset: DatasetKind): SqlFragment {
+  const columns = [...(COUNTED_BY[dataset] ?? []), 'source_record', 'record_key'];
+  return sqlFragment`coalesce(${joinFragments(columns.map(identifier), ', ')})`;
 }
 
-/** Counts export records with at least one record meeting a condition (see countRecords). */
-export function countRecordsWhere(condition: SqlFragment): MeasureColumn {
+/**
+ * Counts records (see COUNTED_BY): an incident, a contact or an arrest counts once
+ * however many reports or people it involved. The dataset is the part's own.
+ */
+export function countRecords(): MeasureColumn {
   return {
     kind: 'count',
-    sql: sqlFragment`count(DISTINCT ${EXPORT_RECORD}) FILTER (WHERE ${condition})`,
+    sql: (dataset) => sqlFragment`count(DISTINCT ${countedRecordSQL(dataset)})`,
   };
+}
+
+/** Counts records with at least one row meeting a condition (see countRecords). */
+export function countRecordsWhere(condition: SqlFragment): MeasureColumn {
+  return { kind: 'count', sql: (dataset) => countedRecordsWhereSQL(dataset, condition) };
+}
+
+/** The count of a dataset's records with at least one row meeting a condition. */
+export function countedRecordsWhereSQL(
+  dataset: DatasetKind,
+  condition: SqlFragment,
+): SqlFragment {
+  return sqlFragment`count(DISTINCT ${countedRecordSQL(dataset)}) FILTER (WHERE ${condition})`;
 }

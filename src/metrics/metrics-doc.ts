@@ -33,6 +33,10 @@ Generated from the metric registry (\`src/metrics/registry.ts\`) by
 - Counts of incidents, contacts, arrests, referrals and placements count export rows:
   the records an import split from one packed row (one per subject of a use-of-force
   incident) share its \`source_record\` and count once.
+- Counts of use-of-force incidents count incidents, not reports: where an export files
+  one report per officer, the reports of one incident share its \`incident_key\` and
+  count once (a row without one counts by its export row). An incident is
+  crisis-related, or of a force type, when any of its reports says so.
 - A breakdown puts records whose value is missing in the group "(not recorded)", so the
   groups of a count of records add up to the total, except by a column the import
   split: an incident listing two kinds of force counts once under each.

@@ -34,7 +34,8 @@ export interface MeasureSource {
 /** An aggregate computed per period and group: counts read 0 when empty, statistics null. */
 export interface MeasureColumn {
   readonly kind: 'count' | 'statistic';
-  readonly sql: SqlFragment;
+  /** The aggregate, or one that depends on the dataset the part reads (countRecords). */
+  readonly sql: SqlFragment | ((dataset: DatasetKind) => SqlFragment);
 }
 
 /** One scan of one source, producing named aggregate columns. */
@@ -163,6 +164,10 @@ function groupedBy(part: MeasurePart, request: MetricRequest): boolean {
   );
 }
 
+function aggregateSql(column: MeasureColumn, dataset: DatasetKind): SqlFragment {
+  return typeof column.sql === 'function' ? column.sql(dataset) : column.sql;
+}
+
 function partSql(part: MeasurePart, index: number, request: MetricRequest): SqlFragment {
   const { dataset, relation, date = DEFAULT_DATE } = part.source;
   const from = relation
@@ -173,7 +178,8 @@ function partSql(part: MeasurePart, index: number, request: MetricRequest): SqlF
       ? groupSql(request.breakdown)
       : trusted('CAST(NULL AS VARCHAR)');
   const columns = Object.entries(part.columns).map(
-    ([name, column]) => sqlFragment`${column.sql} AS ${identifier(name)}`,
+    ([name, column]) =>
+      sqlFragment`${aggregateSql(column, dataset)} AS ${identifier(name)}`,
   );
   const conditions = [sqlFragment`${date} IS NOT NULL`];
   if (request.from)

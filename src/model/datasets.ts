@@ -63,6 +63,18 @@ export const FIELD_VOCABULARIES: Readonly<Record<string, readonly string[]>> = {
   value_kind: VALUE_KINDS,
 };
 
+/**
+ * Fields whose value names an incident or a person that records are grouped by or
+ * joined on: the import reads them as keys (spaces of any kind trimmed at either end),
+ * so `PD-20195552` and `PD-20195552` followed by a non-breaking space are one incident.
+ */
+export const KEY_FIELDS: ReadonlySet<string> = new Set([
+  'incident_key',
+  'person_id',
+  'subject_id',
+  'contact_key',
+]);
+
 const field = (
   name: string,
   type: ColumnType,
@@ -168,6 +180,13 @@ export const DATASET_FIELDS: Readonly<Record<DatasetKind, readonly FieldSpec[]>>
   ],
   force_incidents: [
     ...when,
+    field(
+      'incident_key',
+      'VARCHAR',
+      'Incident',
+      'The incident a report belongs to, where an export files one report per ' +
+        'officer; reports of one incident count once.',
+    ),
     field('force_type', 'VARCHAR', 'Force type', 'Kind of force used.'),
     field('subject_id', 'VARCHAR', 'Subject', 'Pseudonymous subject id.'),
     field('crisis_related', 'BOOLEAN', 'Crisis-related', 'The subject was in crisis.'),

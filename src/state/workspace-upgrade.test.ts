@@ -35,4 +35,26 @@ describe('opening a workspace saved before source_record existed', () => {
       ),
     ).toEqual([{ column_name: 'record_key' }]);
   });
+
+  it('adds an empty incident_key to force incidents saved before it existed', async () => {
+    const older = await startNodeRunner();
+    await older.execute(`CREATE TABLE force_incidents (record_key VARCHAR,
+        source_record VARCHAR, import_id VARCHAR, source_line INTEGER, occurred_on DATE);
+      INSERT INTO force_incidents VALUES ('R1', 'R1', 'imp', 2, DATE '2020-12-23'),
+        ('R2', 'R2', 'imp', 3, DATE '2020-12-23')`);
+    const store = memoryWorkspaceStore();
+    await saveWorkspaceSnapshot(older, store, METADATA);
+
+    const current = await startNodeRunner();
+    await restoreWorkspaceSnapshot(current, store);
+    expect(
+      await current.rows(
+        sql(`SELECT record_key, source_record, incident_key FROM force_incidents
+          ORDER BY record_key`),
+      ),
+    ).toEqual([
+      { record_key: 'R1', source_record: 'R1', incident_key: null },
+      { record_key: 'R2', source_record: 'R2', incident_key: null },
+    ]);
+  });
 });

@@ -8,7 +8,7 @@
  * wholly below it. Rates are never summed: population counts are added, rates divided.
  */
 import type { SqlQuery } from '../../model/sql';
-import { countRecordsWhere } from '../aggregates';
+import { countedRecordsWhereSQL } from '../aggregates';
 import { assertColumn, filterSql, groupSql } from '../column-refs';
 import type {
   ColumnRef,
@@ -119,7 +119,7 @@ export function buildJuvenileArrestCountQuery(request: MetricRequest): SqlQuery 
   const { minimumAge } = juvenileOptions(request);
   const group = request.breakdown ? groupSql(request.breakdown) : trusted('NULL');
   const period = periodStartOfArrest(request);
-  const juvenile = countRecordsWhere(juvenileConditionSql(minimumAge)).sql;
+  const juvenile = countedRecordsWhereSQL('arrests', juvenileConditionSql(minimumAge));
   return sqlFragment`SELECT ${period} AS period_start, ${group} AS grp,
       ${juvenile} AS numerator,
       CAST(NULL AS DOUBLE) AS denominator,

@@ -72,8 +72,11 @@ const forceIncidentCount: MetricDefinition = {
   lowerIsBetter: true,
   minimumForChange: 5,
   caveats: [
-    'An incident counts once per export row, however many subjects or kinds of ' +
-      'force it lists (records split from one row share its source_record).',
+    'An incident counts once however many reports, subjects or kinds of force it ' +
+      'lists: reports sharing an incident_key are one incident, and without one, ' +
+      'the records split from one export row (sharing its source_record) are.',
+    'An incident whose reports fall on different dates counts in each period one ' +
+      'of them falls in.',
   ],
   breakdowns: ['force_type'],
   buildQuery: (request) =>
@@ -97,6 +100,7 @@ const forcePerThousandContacts: MetricDefinition = {
   caveats: [
     'Incidents and contacts come from different exports; an incident need not match a contact.',
     'Broken down by force type, each type is divided by all contacts.',
+    'Incidents count once however many reports (sharing an incident_key) they have.',
   ],
   breakdowns: ['force_type'],
   buildQuery: (request) =>
@@ -129,6 +133,7 @@ const forcePerThousandCalls: MetricDefinition = {
   caveats: [
     'Incidents arising from officer-initiated stops are counted on top but not underneath.',
     'Broken down by force type, each type is divided by all calls for service.',
+    'Incidents count once however many reports (sharing an incident_key) they have.',
   ],
   breakdowns: ['force_type'],
   buildQuery: (request) =>
@@ -165,6 +170,8 @@ const crisisShareOfForce: MetricDefinition = {
     'Not the same as the percentage of crisis contacts that involved force.',
     'The share falls when non-crisis force rises, so read it beside the count of incidents.',
     'An incident whose crisis flag is not recorded counts as not crisis-related.',
+    'An incident is crisis-related when any of its reports (sharing an ' +
+      'incident_key) or subjects says so, and counts once.',
   ],
   breakdowns: ['force_type'],
   buildQuery: (request) =>
