@@ -69,8 +69,12 @@ const COUNTED_BY: Readonly<Partial<Record<DatasetKind, readonly string[]>>> = {
 
 /** The SQL naming the counted record a row belongs to, in a dataset (see COUNTED_BY). */
 export function countedRecordSQL(dataset: DatasetKind): SqlFragment {
-  const columns = [...(COUNTED_BY[dataset] ?? []), 'source_record', 'record_key'];
-  return sqlFragment`coalesce(${joinFragments(columns.map(identifier), ', ')})`;
+  // Prefixed, so an incident key never equals another row's source_record by chance.
+  const grouped = (COUNTED_BY[dataset] ?? []).map(
+    (column) => sqlFragment`${trusted(`'${column}:'`)} || ${identifier(column)}`,
+  );
+  const own = ['source_record', 'record_key'].map(identifier);
+  return sqlFragment`coalesce(${joinFragments([...grouped, ...own], ', ')})`;
 }
 
 /**
