@@ -42,12 +42,17 @@ async function classesOf(mapping: ImportMapping, csv = PLACEMENTS) {
   const runner = await startNodeRunner();
   const { report } = await runImport(runner, importRequest(csv, mapping));
   const rows = await runner.rows(
-    sql('SELECT record_key, destination_class FROM placements ORDER BY record_key'),
+    sql(
+      'SELECT record_key, destination_class, destination FROM placements ORDER BY record_key',
+    ),
   );
-  const classes = Object.fromEntries(
-    rows.map((r) => [String(r.record_key), r.destination_class] as const),
-  );
-  return { classes, report };
+  const byKey = (field: string) =>
+    Object.fromEntries(rows.map((r) => [String(r.record_key), r[field]] as const));
+  return {
+    classes: byKey('destination_class'),
+    destinations: byKey('destination'),
+    report,
+  };
 }
 
 describe('a field of a fixed list', () => {
@@ -66,6 +71,19 @@ describe('a field of a fixed list', () => {
       { column: 'exit_to', field: 'destination_class', value: 'Hotel voucher', count: 1 },
     ]);
     expect(report.merge?.new).toBe(5);
+  });
+
+  it('keeps the destination as written beside its class, even one left unclassed', async () => {
+    const { destinations } = await classesOf(
+      placementsMapping({ 'Rental by client': 'permanent' }),
+    );
+    expect(destinations).toEqual({
+      '1': 'Rental by client',
+      '2': 'PERMANENT',
+      '3': 'Hotel voucher',
+      '4': 'temporary',
+      '5': null,
+    });
   });
 
   it('with no value mapped still stores only the list’s words, reporting the rest', async () => {

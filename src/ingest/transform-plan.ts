@@ -3,7 +3,12 @@
  * used (under generated names, so no header reaches SQL twice), the expression of
  * every canonical field, the checks for values that do not fit, and the extras.
  */
-import { datasetColumns, RECORD_DATE_FROM, type FieldSpec } from '../model/datasets';
+import {
+  datasetColumns,
+  RECORD_DATE_FROM,
+  WRITTEN_BESIDE,
+  type FieldSpec,
+} from '../model/datasets';
 import { quoteLiteral } from '../model/sql';
 import { DATE_FORMATS } from './date-catalog';
 import { combineDateTimeSQL, type LocalZone } from './date-sql';
@@ -17,6 +22,7 @@ import {
   type ValueCheck,
 } from './transform-fields';
 import { offsetSpans } from './utc-offsets';
+import { codeSQL } from './values';
 import { measureFields, programRule } from './transform-rules';
 
 /** A mapping read into SQL parts. */
@@ -141,6 +147,7 @@ export function planTransform(
   for (const [field, value] of measures.fields) setOnce(fields, field, value);
   checks.push(...measures.checks);
   addConstants(mapping, specs, fields);
+  keepWrittenBeside(mapping, specs, fields, ref);
   deriveWhen(fields, RECORD_DATE_FROM[mapping.dataset]);
 
   const areaColumn = mapping.columns.find(
@@ -154,6 +161,21 @@ export function planTransform(
   fields.set('program', program.sql);
   if (program.check) checks.push(program.check);
   return { mapping, columns, fields, checks, extras, idColumn };
+}
+
+/** Fills a fixed-list field's companion with its column's text (WRITTEN_BESIDE). */
+function keepWrittenBeside(
+  mapping: ImportMapping,
+  specs: ReadonlyMap<string, FieldSpec>,
+  fields: Map<string, string>,
+  ref: (column: string) => string,
+): void {
+  for (const column of mapping.columns) {
+    if (column.target.kind !== 'field') continue;
+    const beside = WRITTEN_BESIDE[column.target.field];
+    if (beside && specs.has(beside) && !fields.has(beside))
+      fields.set(beside, codeSQL(ref(column.column)));
+  }
 }
 
 /** An age field of one source rank; two sources of one rank still clash. */

@@ -64,6 +64,15 @@ export const FIELD_VOCABULARIES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * A fixed-list field read from a column also keeps that column's text, as written, in
+ * this field (unless another column fills it), so a placement's own destination is not
+ * lost to its class.
+ */
+export const WRITTEN_BESIDE: Readonly<Record<string, string>> = {
+  destination_class: 'destination',
+};
+
+/**
  * Fields whose value names an incident or a person that records are grouped by or
  * joined on: the import reads them as keys (spaces of any kind trimmed at either end),
  * so `PD-20195552` and `PD-20195552` followed by a non-breaking space are one incident.
