@@ -381,7 +381,10 @@ const FORCE_TYPES = {
   Strike: 5,
 };
 
-/** One row per force type used; about 15% of contacts with force have two. */
+/**
+ * One row per force type used; about 15% of contacts with force have two. The rows of
+ * one contact are one incident, so they share its incident_key and count once.
+ */
 function makeForce(contacts) {
   const rows = [];
   for (const c of contacts.filter((x) => x.use_of_force === true)) {
@@ -390,6 +393,7 @@ function makeForce(contacts) {
     for (const force_type of types) {
       rows.push({
         ...carry(c),
+        incident_key: `INC-${c.record_key}`,
         force_type,
         subject_id: c.person_id,
         crisis_related: c.crisis,
@@ -930,8 +934,10 @@ rehousing or permanent supportive housing, 0-150 days later.
 ${placementSection(placements)}
 
 **Force incidents** have one row per force type: ${force_incidents.length} rows for
-${forceContacts} contacts with \`use_of_force\` true. Count distinct \`contact_key\` to
-count contacts with force. \`crisis_related\` equals the contact's \`crisis\`.
+${forceContacts} contacts with \`use_of_force\` true. The rows of one contact are one
+incident and share its \`incident_key\` (\`INC-\` and the contact's key), so the app
+counts ${forceContacts} incidents; count distinct \`incident_key\` to check it.
+\`crisis_related\` equals the contact's \`crisis\`.
 
 **Referrals** are one per contact with \`referral_made\` true, on the contact's date
 and time. Referrals in the last 60 days are more often still \`Pending\`.

@@ -270,14 +270,19 @@ test('prints the pilot results with small force counts and the estimate suppress
     before: ['2024-04-01', '2024-06-30'],
     after: ['2024-07-01', '2024-09-30'],
   };
+  // Rows of one incident (one per force type) share its incident_key and count once.
   const count = (areas, [from, to]) =>
-    forceIncidents.filter(
-      (r) =>
-        r.program === pilot.name &&
-        areas.includes(r.area) &&
-        r.occurred_on >= from &&
-        r.occurred_on <= to,
-    ).length;
+    new Set(
+      forceIncidents
+        .filter(
+          (r) =>
+            r.program === pilot.name &&
+            areas.includes(r.area) &&
+            r.occurred_on >= from &&
+            r.occurred_on <= to,
+        )
+        .map((r) => r.incident_key),
+    ).size;
   const groups = { pilot: pilot.pilotAreas, comparison: pilot.comparisonAreas };
   await app.page.emulateMedia({ media: 'print' });
   const printed = {};
