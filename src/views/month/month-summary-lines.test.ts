@@ -1,5 +1,23 @@
 import { describe, expect, it } from 'vitest';
+import type { MonthCoverage } from '../../metrics/month-comparison';
+import type { PeriodCoverage } from '../../metrics/periods';
 import { summaryLines } from './month-summary-lines';
+
+/** Coverage of the reviewed month, the month before and the same month last year. */
+function coverageOf(
+  current: PeriodCoverage,
+  priorCoverage: PeriodCoverage,
+  lastYearCoverage: PeriodCoverage,
+): MonthCoverage {
+  const fits = (compared: PeriodCoverage) => current === 'full' && compared === 'full';
+  return {
+    current,
+    prior: fits(priorCoverage),
+    lastYear: fits(lastYearCoverage),
+    priorCoverage,
+    lastYearCoverage,
+  };
+}
 
 const months = [
   { month: '2025-11-01', events: 8, outcomes: 0 },
@@ -8,13 +26,7 @@ const months = [
 
 describe('summaryLines', () => {
   it('hides a month before of 8 events and the change that would give them back', () => {
-    const coverage = {
-      current: 'full' as const,
-      prior: true,
-      lastYear: false,
-      priorCoverage: 'full' as const,
-      lastYearCoverage: 'none' as const,
-    };
+    const coverage = coverageOf('full', 'full', 'none');
     const [current, prior, lastYear] = summaryLines(
       months,
       '2025-12-01',
@@ -35,25 +47,13 @@ describe('summaryLines', () => {
   });
 
   it('shows the change when the month before is not small under the under-5 preset', () => {
-    const coverage = {
-      current: 'full' as const,
-      prior: true,
-      lastYear: false,
-      priorCoverage: 'full' as const,
-      lastYearCoverage: 'none' as const,
-    };
+    const coverage = coverageOf('full', 'full', 'none');
     const lines = summaryLines(months, '2025-12-01', coverage, 'under5')!;
     expect(lines[1]!.change).toEqual({ difference: 105, hidden: false });
   });
 
   it('leaves out a month before that the data does not wholly cover', () => {
-    const coverage = {
-      current: 'partial' as const,
-      prior: false,
-      lastYear: false,
-      priorCoverage: 'full' as const,
-      lastYearCoverage: 'none' as const,
-    };
+    const coverage = coverageOf('partial', 'full', 'none');
     const lines = summaryLines(months, '2025-12-01', coverage, 'cms')!;
     expect(lines[0]!.label).toBe('Dec 2025 (partly covered by the data)');
     expect(lines[1]!.counts).toBeNull();
@@ -64,13 +64,7 @@ describe('summaryLines', () => {
   });
 
   it('says which compared month the data covers only in part and which not at all', () => {
-    const coverage = {
-      current: 'full' as const,
-      prior: false,
-      lastYear: false,
-      priorCoverage: 'partial' as const,
-      lastYearCoverage: 'none' as const,
-    };
+    const coverage = coverageOf('full', 'partial', 'none');
     const lines = summaryLines(months, '2025-12-01', coverage, 'cms')!;
     expect(lines.map((line) => line.absent)).toEqual([
       null,
