@@ -132,6 +132,11 @@ test('LAPD arrests beside OJJDP rates: CompStat says a youth population is missi
   await note.waitFor({ timeout: 60_000 });
   assert.match(await note.innerText(), /import a youth population/);
   assert.equal(await app.page.getByTestId('compstat-benchmark').count(), 0);
+  // The arrests end on 2020-02-01, so month to date is that one day.
+  assert.equal(
+    await app.page.getByTestId('short-window').innerText(),
+    'Only one day of this month so far: the last 28 days or the year to date say more.',
+  );
 });
 
 test('makes no request outside the page and logs no console error', () => {

@@ -24,7 +24,7 @@ import { LineBreakdown } from './LineBreakdown';
 import { chosenSections, MoreMeasures, type FamilyChoice } from './MoreMeasures';
 import { TrendPanel } from './TrendPanel';
 import { UndatedFigures } from './UndatedFigures';
-import { rangeLabel, WINDOW_CHOICES } from './windows';
+import { rangeLabel, shortWindowHint, WINDOW_CHOICES } from './windows';
 import '../views.css';
 import { SyntheticBadge } from '../shared/SyntheticBadge';
 
@@ -121,6 +121,11 @@ function CompStatReview({
           {asOf !== lastDataDate && '; today is still arriving, so it is left out'}.{' '}
           {program || 'All programs'}, {area || 'all areas'}.
         </p>
+        {shortWindowHint(kind, range.current) && (
+          <p className="hint no-print" data-testid="short-window">
+            {shortWindowHint(kind, range.current)}
+          </p>
+        )}
         <div className="controls no-print">
           <div role="radiogroup" aria-label="Window" className="segmented">
             {WINDOW_CHOICES.map((option) => (

@@ -13,3 +13,27 @@ export const WINDOW_CHOICES: readonly { kind: CompStatWindowKind; label: string 
 export function rangeLabel(range: DateRange): string {
   return `${range.from} – ${range.to}`;
 }
+
+/** Fewer days than this make a month-to-date window too short to read much into. */
+const SHORT_MONTH_DAYS = 7;
+
+const DAY_MS = 86_400_000;
+
+/** Days in a window, both ends counted (ISO dates, read as UTC days). */
+export function windowDays(range: DateRange): number {
+  return Math.round((Date.parse(range.to) - Date.parse(range.from)) / DAY_MS) + 1;
+}
+
+/**
+ * A hint when month to date holds only the first few days of a month (an export ending
+ * on the 1st gives a one-day window); null otherwise.
+ */
+export function shortWindowHint(
+  kind: CompStatWindowKind,
+  range: DateRange,
+): string | null {
+  const days = windowDays(range);
+  if (kind !== 'month' || days >= SHORT_MONTH_DAYS) return null;
+  const span = days === 1 ? 'one day' : `${days} days`;
+  return `Only ${span} of this month so far: the last 28 days or the year to date say more.`;
+}
