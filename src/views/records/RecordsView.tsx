@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { PlainRow } from '../../engine/plain-rows';
-import { consoleQuery } from '../../engine/console-query';
+import { runConsoleQuery } from '../../engine/console-query';
+import type { SharedRunner } from '../../engine/exclusive-access';
 import type { QueryRunner } from '../../engine/query-runner';
 import { toCSV } from '../../export/csv';
 import { existingTablesQuery } from '../../metrics/data-extent';
@@ -8,7 +9,7 @@ import { useQueryRows } from '../../state/useQueryRows';
 import { downloadText } from '../shared/download';
 
 interface Props {
-  readonly runner: QueryRunner;
+  readonly runner: SharedRunner;
 }
 
 /** The names of the tables the workspace holds now. */
@@ -51,7 +52,7 @@ export function RecordsView({ runner }: Props) {
   const run = async () => {
     const started = performance.now();
     try {
-      const rows = await runner.rows(consoleQuery(text));
+      const rows = await runConsoleQuery(runner, text);
       setResult({ kind: 'rows', rows, seconds: (performance.now() - started) / 1000 });
     } catch (error) {
       setResult({

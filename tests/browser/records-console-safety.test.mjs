@@ -4,7 +4,8 @@ import { after, before, test } from 'node:test';
 import { openApp } from './harness.mjs';
 
 // A query typed in the Records console must not reach any address, not even another
-// port on this machine: a listener here counts every request that arrives.
+// port on this machine (a listener here counts every request that arrives), and must
+// not change the workspace, however the write is dressed up.
 let app;
 let listener;
 const arrived = [];
@@ -59,4 +60,26 @@ test('the console’s own data still reads', async () => {
     .first()
     .innerText();
   assert.ok(Number(cell.replaceAll(',', '')) > 0);
+});
+
+test('the Records console changes nothing, even a write behind WITH or EXPLAIN ANALYZE', async () => {
+  const { page } = app;
+  const count = async () => {
+    await page.getByLabel('SQL query').fill('SELECT count(*) AS n FROM contacts');
+    await page.getByRole('button', { name: 'Run query' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: / rows? in / })
+      .waitFor();
+    return page.getByTestId('query-result').locator('tbody td').first().innerText();
+  };
+  const before = await count();
+  for (const write of [
+    "WITH a AS (SELECT 1) DELETE FROM contacts WHERE program <> ''",
+    "EXPLAIN ANALYZE UPDATE contacts SET area = 'Y'",
+    'EXPLAIN ANALYZE DROP TABLE contacts',
+  ]) {
+    assert.match(await consoleError(write), /cannot add, change or remove/, write);
+  }
+  assert.equal(await count(), before);
 });
