@@ -20,7 +20,6 @@ import {
   type FollowUpEvidence,
 } from './draft-mapping-releases';
 import { datasetRuleField, RECORD_DATE_FIELDS, recordDateField } from './field-rules';
-import { recordIdEvidence } from './draft-record-id';
 import { normalizeHeader } from './suggest';
 import type { ColumnMapping, ImportMapping } from './import-mapping';
 import { DEFAULT_FLAG_VALUES } from './values';
@@ -126,7 +125,9 @@ export function draftMapping(
   const mapping: ImportMapping = {
     dataset,
     columns,
-    recordIdColumn: recordIdEvidence(analysis, dataset)?.column ?? null,
+    // Ids are offered (recordIdEvidence), not chosen: they are not scoped by export,
+    // so two exports sharing ids would replace each other's records.
+    recordIdColumn: null,
     program: hasProgram
       ? { kind: 'column' }
       : { kind: 'whole-file', program: analysis.fileName.replace(/\.[^.]+$/, '') },

@@ -3,10 +3,19 @@ import { draftMapping } from './draft-mapping';
 import { recordIdEvidence } from './draft-record-id';
 import { analyse } from './suggest-test-helpers';
 
-const proposed = async (source: string) =>
-  draftMapping(await analyse(source), 'America/Chicago').recordIdColumn;
+// The id the mapping screen offers for the suggested dataset.
+const proposed = async (source: string) => {
+  const analysis = await analyse(source);
+  return recordIdEvidence(analysis, analysis.suggestion.kind)?.column ?? null;
+};
 
-describe('the record id a first mapping proposes', () => {
+describe('the record id the mapping screen offers', () => {
+  it('is offered, never chosen: a first mapping names no record id', async () => {
+    const csv = 'Report ID,Arrest Date,Age\nR1,2024-01-02,17\nR2,2024-01-02,30\n';
+    expect(await proposed(csv)).toBe('Report ID');
+    expect(draftMapping(await analyse(csv), 'America/Chicago').recordIdColumn).toBeNull();
+  });
+
   it('proposes an id column whose sampled values are all present and distinct', async () => {
     const csv =
       'Report ID,Arrest Date,Age\nR1,2024-01-02,17\nR2,2024-01-02,30\nR3,2024-01-03,41\n';

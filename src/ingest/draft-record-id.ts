@@ -1,9 +1,11 @@
 /**
- * The record id a first mapping proposes. With an id, next month's export replaces a
+ * The record id the mapping screen offers. With an id, next month's export replaces a
  * corrected record instead of adding it again beside the old one (a fingerprint of
  * the values cannot tell a correction from a new record). An id that repeats would
  * fold distinct records into one, so only a column the header names an id of, with a
- * value on every sampled row and no value twice, is proposed.
+ * value on every sampled row and no value twice, is offered. It is offered, never
+ * chosen for the analyst: ids are not scoped by export, so two exports into one
+ * dataset whose ids overlap (1, 2, 3…) would replace each other's records.
  */
 import type { DatasetKind } from '../model/datasets';
 import type { FileAnalysis } from './analyse-file';
@@ -38,7 +40,7 @@ function idColumn(columns: readonly string[], dataset: DatasetKind): string | nu
   return own[0] ?? named[0] ?? null;
 }
 
-/** The column a first mapping proposes as the record id, and why, or null. */
+/** The column the mapping screen offers as the record id, and why, or null. */
 export function recordIdEvidence(
   analysis: FileAnalysis,
   dataset: DatasetKind,
@@ -55,11 +57,13 @@ export function recordIdEvidence(
   return { column: named, rows: values.length };
 }
 
-/** The mapping screen's line on why the id was proposed. */
+/** The mapping screen's line on why the id is offered and what choosing it does. */
 export function recordIdReason(evidence: RecordIdEvidence): string {
   return (
-    `Proposed because “${evidence.column}” names an id and no value repeats in the ` +
-    `${evidence.rows.toLocaleString('en-US')} sampled rows. A later file’s record ` +
-    'with the same id replaces the earlier one; choose none if ids can repeat.'
+    `“${evidence.column}” looks like a record id: it names an id and no value repeats ` +
+    `in the ${evidence.rows.toLocaleString('en-US')} sampled rows. With it, a later ` +
+    'file’s record with the same id replaces the earlier one, so a corrected record ' +
+    'is not counted twice. Ids are not kept apart by export: choose it only if no ' +
+    'other export into this dataset uses the same ids.'
   );
 }

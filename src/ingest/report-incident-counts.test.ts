@@ -24,6 +24,7 @@ import {
 import { metricById, METRICS } from '../metrics/registry';
 import { runMetric, toMetricRow } from '../metrics/run-metric';
 import { draftMapping } from './draft-mapping';
+import { recordIdEvidence } from './draft-record-id';
 import type { ImportMapping } from './import-mapping';
 import { runImport } from './run-import';
 import { countOf, importRequest } from './run-import-test-helpers';
@@ -178,10 +179,11 @@ describe('counting an export with one report per officer', () => {
 });
 
 describe('the mapping a report-per-officer export is first given', () => {
-  it('maps incident_id to incident_key and keeps report_id as the record id', async () => {
-    const mapping = draftMapping(await analyse(CSV), 'America/New_York');
+  it('maps incident_id to incident_key and offers report_id as the record id', async () => {
+    const analysis = await analyse(CSV);
+    const mapping = draftMapping(analysis, 'America/New_York');
     expect(mapping.dataset).toBe('force_incidents');
-    expect(mapping.recordIdColumn).toBe('report_id');
+    expect(recordIdEvidence(analysis, mapping.dataset)?.column).toBe('report_id');
     expect(mapping.columns.find((c) => c.column === 'incident_id')?.target).toEqual({
       kind: 'field',
       field: 'incident_key',
@@ -192,9 +194,10 @@ describe('the mapping a report-per-officer export is first given', () => {
     'takes `%s` for the incident beside a report id',
     async (header) => {
       const csv = `Report ID,${header},Type of Force\nR1,I1,Taser\nR2,I1,Takedown\n`;
-      const mapping = draftMapping(await analyse(csv), 'America/New_York');
+      const analysis = await analyse(csv);
+      const mapping = draftMapping(analysis, 'America/New_York');
       expect(mapping.dataset).toBe('force_incidents');
-      expect(mapping.recordIdColumn).toBe('Report ID');
+      expect(recordIdEvidence(analysis, mapping.dataset)?.column).toBe('Report ID');
       const target = mapping.columns.find((c) => c.column === header)?.target;
       expect(target).toEqual({ kind: 'field', field: 'incident_key' });
     },
@@ -203,8 +206,8 @@ describe('the mapping a report-per-officer export is first given', () => {
   it('keeps `incident id` a record id outside use-of-force exports', async () => {
     const csv =
       'Incident ID,Arrest Date,Charge\nI1,2024-01-02,Theft\nI2,2024-01-03,DUI\n';
-    const mapping = draftMapping(await analyse(csv), 'America/Chicago');
-    expect(mapping.dataset).toBe('arrests');
-    expect(mapping.recordIdColumn).toBe('Incident ID');
+    const analysis = await analyse(csv);
+    expect(analysis.suggestion.kind).toBe('arrests');
+    expect(recordIdEvidence(analysis, 'arrests')?.column).toBe('Incident ID');
   });
 });

@@ -11,6 +11,7 @@ import { metricById } from '../metrics/registry';
 import { runMetric } from '../metrics/run-metric';
 import { sql } from '../model/sql';
 import { draftMapping } from './draft-mapping';
+import { recordIdEvidence } from './draft-record-id';
 import type { ImportMapping } from './import-mapping';
 import { runImport, type ImportResult } from './run-import';
 import {
@@ -174,14 +175,17 @@ describe('importing the New Jersey use-of-force export', () => {
 describe('the New Jersey export imported as suggested', () => {
   let runner: QueryRunner;
   let mapping: ImportMapping;
+  let offeredId: string | undefined;
   beforeAll(async () => {
     runner = await startNodeRunner();
-    mapping = draftMapping(await analyse(NJ_FILE), 'America/New_York');
+    const analysis = await analyse(NJ_FILE);
+    mapping = draftMapping(analysis, 'America/New_York');
+    offeredId = recordIdEvidence(analysis, mapping.dataset)?.column;
     await runImport(runner, importRequest(BYTES, mapping, { chunkBytes: 300_000 }));
   });
 
-  it('keeps unique_report_id as the record id and incident_id as the incident', () => {
-    expect(mapping.recordIdColumn).toBe('unique_report_id');
+  it('offers unique_report_id as the record id and reads incident_id as the incident', () => {
+    expect(offeredId).toBe('unique_report_id');
     const incident = mapping.columns.find((c) => c.column === 'incident_id');
     expect(incident?.target).toEqual({ kind: 'field', field: 'incident_key' });
   });

@@ -57,7 +57,7 @@ test('the report lists rows with too many fields, too few fields and unreadable 
   assert.equal(await report.getByTestId('records-new').textContent(), '5');
   assert.equal(
     await report.getByTestId('rows-rejected').textContent(),
-    `${long.length} rows could not be read and were not loaded`,
+    '1 row could not be read and was not loaded',
   );
   const items = (testId) =>
     report
@@ -77,6 +77,34 @@ test('the report lists rows with too many fields, too few fields and unreadable 
   assert.deepEqual(await items('unfit-values'), [
     `line ${unreadable}, stop_date → occurred_on: “not a date” not a date in the chosen formats`,
   ]);
+});
+
+test('an id given on two lines is said to count once, in the summary and the list', async () => {
+  const text =
+    // A header of its own, so no saved profile brings an id along.
+    'case_no,event_date,arrested\n1,2024-01-05,Y\n2,2024-01-06,N\n2,2024-01-07,N\n3,2024-01-08,Y\n';
+  let proposed;
+  const report = await importFile(
+    app.page,
+    asFile({ name: 'repeated-ids.csv', text }),
+    async (form) => {
+      const recordId = form.locator('select[name="record-id"]');
+      proposed = await recordId.inputValue();
+      await recordId.selectOption('case_no');
+    },
+  );
+  // The sample shows the repeat, so no id is proposed; the analyst chose one anyway.
+  assert.equal(proposed, '');
+  assert.equal(await report.getByTestId('rows-read').textContent(), '4');
+  assert.equal(await report.getByTestId('records-new').textContent(), '3');
+  assert.match(
+    await report.getByTestId('ids-kept-once').innerText(),
+    /each keeps only its later line/,
+  );
+  assert.equal(
+    await report.getByTestId('duplicates').textContent(),
+    '1 record id appears more than once',
+  );
 });
 
 test('the downloaded report holds the same counts and lines', async () => {
@@ -192,17 +220,17 @@ test('overlapping exports picked at once are imported in turn, the second under 
       profileApplied: await form.getByTestId('profile-applied').isVisible(),
       recordId: await recordId.inputValue(),
     });
-    // The draft proposes the unique TERRY_STOP_ID; the analyst's "none" must carry
-    // over to the second file through the profile, over the draft.
-    if (seen.length === 1) await recordId.selectOption('');
+    // The draft names no id; the analyst's choice must reach the second file through
+    // the profile saved by the first.
+    if (seen.length === 1) await recordId.selectOption('TERRY_STOP_ID');
     await form.getByRole('button', { name: 'Import', exact: true }).click();
     await app.page
       .getByRole('region', { name: `Import report for ${file.name}` })
       .waitFor({ timeout: 60_000 });
   }
   assert.deepEqual(seen, [
-    { forms: 1, profileApplied: false, recordId: 'TERRY_STOP_ID' },
-    { forms: 1, profileApplied: true, recordId: '' },
+    { forms: 1, profileApplied: false, recordId: '' },
+    { forms: 1, profileApplied: true, recordId: 'TERRY_STOP_ID' },
   ]);
   assert.equal(await app.page.getByRole('form').count(), 0);
 

@@ -59,7 +59,10 @@ export function MappingScreen({ analysis, start, preview, onConfirm, onCancel }:
   const problems = mappingProblems(mapping);
   const blocked = unanswered.length > 0 || problems.length > 0;
   const idEvidence = recordIdEvidence(analysis, mapping.dataset);
-  const idProposed = !!idEvidence && mapping.recordIdColumn === idEvidence.column;
+  // Offered while no id is chosen, and explained once it is.
+  const idOffered =
+    !!idEvidence &&
+    (mapping.recordIdColumn === null || mapping.recordIdColumn === idEvidence.column);
 
   const setColumn = (next: ColumnMapping) =>
     setMapping((previous) => ({
@@ -200,9 +203,19 @@ export function MappingScreen({ analysis, start, preview, onConfirm, onCancel }:
             ))}
           </select>
         </label>{' '}
-        {idProposed && (
+        {idOffered && (
           <p className="hint" data-testid="record-id-note">
-            {recordIdReason(idEvidence)}
+            {recordIdReason(idEvidence)}{' '}
+            {mapping.recordIdColumn === null && (
+              <button
+                type="button"
+                onClick={() =>
+                  setMapping({ ...mapping, recordIdColumn: idEvidence.column })
+                }
+              >
+                Use “{idEvidence.column}” as the record id
+              </button>
+            )}
           </p>
         )}
         {!programColumn && (

@@ -16,7 +16,8 @@ function IssueSection<T>({
   testId,
   render,
 }: {
-  readonly title: string;
+  /** What the count counts, for one and for several. */
+  readonly title: readonly [string, string];
   readonly list: IssueList<T>;
   readonly testId: string;
   readonly render: (item: T) => string;
@@ -25,7 +26,7 @@ function IssueSection<T>({
   return (
     <details open={list.count <= 10}>
       <summary data-testid={testId}>
-        {formatCount(list.count)} {title}
+        {formatCount(list.count)} {list.count === 1 ? title[0] : title[1]}
       </summary>
       <ul className="issues">
         {list.items.slice(0, SHOWN).map((item, index) => (
@@ -56,6 +57,13 @@ export function ValidationReportView({ result, onReview }: Props) {
         already loaded and unchanged, in{' '}
         <span data-testid="import-seconds">{result.seconds.toFixed(1)}</span> s.
       </p>
+      {report.duplicates.items.some((d) => d.resolution === 'later line kept') && (
+        <p className="warning" data-testid="ids-kept-once">
+          Some record ids are on more than one line: each keeps only its later line, so
+          those rows count once (listed below). If the ids can repeat, import again with
+          no record id.
+        </p>
+      )}
       <div className="actions">
         <button type="button" onClick={onReview}>
           Review its months
@@ -74,7 +82,10 @@ export function ValidationReportView({ result, onReview }: Props) {
         </button>
       </div>
       <IssueSection
-        title="rows could not be read and were not loaded"
+        title={[
+          'row could not be read and was not loaded',
+          'rows could not be read and were not loaded',
+        ]}
         list={report.rejected}
         testId="rows-rejected"
         render={(row) =>
@@ -82,13 +93,19 @@ export function ValidationReportView({ result, onReview }: Props) {
         }
       />
       <IssueSection
-        title="rows had fewer fields than the header (loaded, missing cells empty)"
+        title={[
+          'row had fewer fields than the header (loaded, missing cells empty)',
+          'rows had fewer fields than the header (loaded, missing cells empty)',
+        ]}
         list={report.shortRows}
         testId="short-rows"
         render={(line) => `line ${line}`}
       />
       <IssueSection
-        title="values did not fit their field (rows loaded, the field left empty)"
+        title={[
+          'value did not fit its field (row loaded, the field left empty)',
+          'values did not fit their field (rows loaded, the field left empty)',
+        ]}
         list={report.unfitValues}
         testId="unfit-values"
         render={(v) =>
@@ -96,19 +113,19 @@ export function ValidationReportView({ result, onReview }: Props) {
         }
       />
       <IssueSection
-        title="values are not in the mapping"
+        title={['value is not in the mapping', 'values are not in the mapping']}
         list={report.outsideMapping}
         testId="outside-mapping"
         render={(v) => `${v.column}: “${v.value}” × ${v.count}`}
       />
       <IssueSection
-        title="dates are in the future"
+        title={['date is in the future', 'dates are in the future']}
         list={report.futureDates}
         testId="future-dates"
         render={(d) => `line ${d.line}, ${d.field}: ${d.value}`}
       />
       <IssueSection
-        title="dates are implausibly early"
+        title={['date is implausibly early', 'dates are implausibly early']}
         list={report.earlyDates}
         testId="early-dates"
         render={(d) => `line ${d.line}, ${d.field}: ${d.value}`}
@@ -116,8 +133,11 @@ export function ValidationReportView({ result, onReview }: Props) {
       <IssueSection
         title={
           report.dataset === 'aggregates'
-            ? 'record ids or published figures appear more than once'
-            : 'record ids appear more than once'
+            ? [
+                'record id or published figure appears more than once',
+                'record ids or published figures appear more than once',
+              ]
+            : ['record id appears more than once', 'record ids appear more than once']
         }
         list={report.duplicates}
         testId="duplicates"
