@@ -31,7 +31,8 @@ type Result =
       readonly rows: readonly PlainRow[];
       readonly seconds: number;
     }
-  | { readonly kind: 'error'; readonly message: string };
+  | { readonly kind: 'error'; readonly message: string }
+  | { readonly kind: 'running' };
 
 // Numbers stay numbers in the CSV, so a negative one is not taken for a formula.
 const csvValue = (value: PlainRow[string]) =>
@@ -50,6 +51,8 @@ export function RecordsView({ runner }: Props) {
   const [result, setResult] = useState<Result | null>(null);
 
   const run = async () => {
+    // The last result goes at once, so nobody reads it as this query's.
+    setResult({ kind: 'running' });
     const started = performance.now();
     try {
       const rows = await runConsoleQuery(runner, text);
@@ -108,6 +111,7 @@ export function RecordsView({ runner }: Props) {
           </button>
         )}
       </div>
+      {result?.kind === 'running' && <p role="status">Running the query…</p>}
       {result?.kind === 'error' && (
         <p role="alert" className="error">
           {result.message}
