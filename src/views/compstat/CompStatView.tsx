@@ -93,6 +93,7 @@ function CompStatReview({
     hasData(extent, ['aggregates']);
 
   const range = compStatWindow(kind, asOf);
+  const shortHint = shortWindowHint(kind, range.current);
   const choice = WINDOW_CHOICES.find((option) => option.kind === kind)!;
   const download = () => {
     if (loaded.status !== 'done') return;
@@ -121,9 +122,9 @@ function CompStatReview({
           {asOf !== lastDataDate && '; today is still arriving, so it is left out'}.{' '}
           {program || 'All programs'}, {area || 'all areas'}.
         </p>
-        {shortWindowHint(kind, range.current) && (
+        {shortHint && (
           <p className="hint no-print" data-testid="short-window">
-            {shortWindowHint(kind, range.current)}
+            {shortHint}
           </p>
         )}
         <div className="controls no-print">
