@@ -58,6 +58,7 @@ export function MappingScreen({ analysis, start, preview, onConfirm, onCancel }:
   const unanswered = needsDayMonthOrder(analysis, mapping);
   const problems = mappingProblems(mapping);
   const blocked = unanswered.length > 0 || problems.length > 0;
+  const ageNote = ageSourceNote(mapping);
   const idEvidence = recordIdEvidence(analysis, mapping.dataset);
   // Offered while no id is chosen, and explained once it is.
   const idOffered =
@@ -180,9 +181,9 @@ export function MappingScreen({ analysis, start, preview, onConfirm, onCancel }:
           ))}
         </tbody>
       </table>
-      {ageSourceNote(mapping) && (
+      {ageNote && (
         <p className="hint" data-testid="age-source-note">
-          {ageSourceNote(mapping)}
+          {ageNote}
         </p>
       )}
 
